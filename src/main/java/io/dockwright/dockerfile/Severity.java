@@ -1,0 +1,3 @@
+package io.dockwright.dockerfile;
+
+public enum Severity { ERROR, WARNING, INFO }
