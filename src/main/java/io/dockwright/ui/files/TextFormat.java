@@ -1,4 +1,4 @@
-package io.dockwright.app.files;
+package io.dockwright.ui.files;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

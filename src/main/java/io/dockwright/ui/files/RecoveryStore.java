@@ -1,4 +1,4 @@
-package io.dockwright.app.files;
+package io.dockwright.ui.files;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

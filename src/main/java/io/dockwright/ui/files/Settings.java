@@ -1,4 +1,4 @@
-package io.dockwright.app.files;
+package io.dockwright.ui.files;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,4 +1,4 @@
-package io.dockwright.app.files;
+package io.dockwright.ui.files;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
