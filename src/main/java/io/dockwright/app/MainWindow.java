@@ -97,9 +97,10 @@ public final class MainWindow {
         Label h = new Label(hint);
         h.getStyleClass().add("placeholder-hint");
         h.setWrapText(true);
+        h.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         VBox box = new VBox(8, i, t, h);
         box.setAlignment(Pos.CENTER);
-        box.setMaxWidth(360);
+        box.setMaxWidth(420);
         StackPane pane = new StackPane(box);
         pane.getStyleClass().add("placeholder-pane");
         return pane;

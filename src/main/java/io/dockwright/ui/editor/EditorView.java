@@ -14,7 +14,6 @@ import javafx.scene.paint.Color;
 import javafx.stage.Popup;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.richtext.model.StyleSpans;
@@ -30,6 +29,7 @@ public final class EditorView implements TextEditor {
     private final EditorViewModel vm;
     private final CodeArea area = new CodeArea();
     private final BorderPane root = new BorderPane();
+    private final LineGutter gutter = new LineGutter(area);
     private final FindBar findBar;
     private final CompletionPopup completion;
     private final Popup hover = new Popup();
@@ -43,7 +43,7 @@ public final class EditorView implements TextEditor {
         this.vm = vm;
         area.setId("editor");
         area.getStyleClass().add("dockerfile-editor");
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.setParagraphGraphicFactory(gutter);
         area.setLineHighlighterOn(true);
         area.setMouseOverTextDelay(Duration.ofMillis(400));
         findBar = new FindBar(area, new FindModel());
@@ -140,6 +140,7 @@ public final class EditorView implements TextEditor {
     public void setFontSize(double size) {
         fontSize = Math.max(8, Math.min(40, size));
         area.setStyle("-fx-font-size: " + fontSize + "px;");
+        gutter.setFontSize(fontSize);
     }
 
     public double fontSize() { return fontSize; }

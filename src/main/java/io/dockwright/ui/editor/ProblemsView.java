@@ -21,7 +21,9 @@ public final class ProblemsView {
         list.setId("problems");
         list.getStyleClass().add("problems-list");
         list.setItems(vm.problems());
-        list.setPlaceholder(new Label("No problems in this Dockerfile"));
+        Label none = new Label("No problems in this Dockerfile");
+        none.getStyleClass().add("placeholder-hint");
+        list.setPlaceholder(none);
         list.setCellFactory(v -> new ProblemCell());
         list.setOnMouseClicked(e -> {
             Problem p = list.getSelectionModel().getSelectedItem();
