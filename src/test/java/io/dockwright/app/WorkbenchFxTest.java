@@ -97,6 +97,34 @@ class WorkbenchFxTest {
     }
 
     @Test
+    void completionInsertsAKeywordAndUndoRevertsOneEditAtATime() throws Exception {
+        Path file = home.resolve("Dockerfile");
+        Files.writeString(file, "FROM alpine AS base\nFROM alpine\n");
+        Workbench wb = launch(List.of(file.toString()));
+        EditorView editor = wb.editor();
+        await("file open", () -> onFx(editor::text).startsWith("FROM alpine AS base"));
+        await("analysis", () -> onFx(() -> wb.editorViewModel().analysisProperty().get() != null));
+        robot.interact(() -> editor.moveCaret(editor.text().length()));
+        robot.write("CO");
+        await("completion list", () -> robot.lookup("#completion-list").tryQuery().map(Node::isVisible).orElse(false));
+        robot.type(KeyCode.ENTER);
+        await("keyword inserted", () -> onFx(editor::text).endsWith("\nCOPY "));
+        assertTrue(onFx(editor::text).endsWith("FROM alpine\nCOPY "), onFx(editor::text));
+        robot.write("--from=");
+        await("stage names offered", () -> robot.lookup("#completion-list").tryQuery().map(Node::isVisible).orElse(false)
+                && onFx(() -> robot.lookup("#completion-list").<ListView<Object>>query().getItems().size()) == 1);
+        robot.type(KeyCode.ENTER);
+        await("stage inserted", () -> onFx(editor::text).endsWith("COPY --from=base"));
+
+        robot.interact(() -> editor.replace(0, 0, "# x\n")); // one edit, far from the previous one
+        robot.interact(() -> editor.moveCaret(4));
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(editor::text).startsWith("FROM alpine AS base"), "the last edit is undone: " + onFx(editor::text));
+        assertTrue(onFx(editor::text).endsWith("COPY --from=base"), "one Ctrl+Z undoes one edit, not two");
+    }
+
+    @Test
     void dirtyBufferSurvivesACrashThroughTheRecoveryFile() throws Exception {
         Path file = home.resolve("project/Dockerfile");
         Files.createDirectories(file.getParent());

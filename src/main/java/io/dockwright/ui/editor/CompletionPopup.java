@@ -30,6 +30,15 @@ final class CompletionPopup {
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) accept();
         });
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.TAB) {
+                accept();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                popup.hide();
+                e.consume();
+            }
+        });
         popup.getContent().add(list);
         popup.setAutoHide(true);
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
