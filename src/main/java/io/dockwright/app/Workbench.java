@@ -74,7 +74,6 @@ public final class Workbench {
             if (change != DocumentViewModel.DiskChange.NONE) window.offerDiskChoice(change, doc);
         });
         theme.onChange(dark -> {
-            editor.setDark(dark);
             settings.setDarkTheme(dark);
         });
         stage.titleProperty().bind(doc.titleProperty());
