@@ -10,6 +10,7 @@ import io.dockwright.dockerfile.Severity;
 import io.dockwright.dockerfile.ShellWords;
 import io.dockwright.dockerfile.Span;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +38,10 @@ final class GraphEdges {
         if (e.isExternal()) images.add(e.fromImage());
     }
 
-    List<Edge> edges() { return List.copyOf(edges); }
+    /** In file order (FROM edges are found in a first pass, the others in a second). */
+    List<Edge> edges() {
+        return edges.stream().sorted(Comparator.comparingInt((Edge e) -> e.span().start())).toList();
+    }
 
     List<String> images() { return List.copyOf(images); }
 
