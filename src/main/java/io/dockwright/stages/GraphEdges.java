@@ -140,16 +140,20 @@ final class GraphEdges {
     }
 
     private boolean[] closure(int stageCount, int start) {
+        List<List<Integer>> deps = new ArrayList<>();
+        for (int i = 0; i < stageCount; i++) deps.add(new ArrayList<>());
+        for (Edge e : edges) {
+            if (!e.isExternal()) deps.get(e.to()).add(e.fromStage());
+        }
         boolean[] seen = new boolean[stageCount];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         seen[start] = true;
         queue.add(start);
         while (!queue.isEmpty()) {
-            int s = queue.poll();
-            for (Edge e : edges) {
-                if (e.to() == s && !e.isExternal() && !seen[e.fromStage()]) {
-                    seen[e.fromStage()] = true;
-                    queue.add(e.fromStage());
+            for (int dep : deps.get(queue.poll())) {
+                if (!seen[dep]) {
+                    seen[dep] = true;
+                    queue.add(dep);
                 }
             }
         }
