@@ -218,6 +218,27 @@ class StageGraphBuilderTest {
     }
 
     @Test
+    void escapeDirectiveCrlfContinuationsAndHeredocs() {
+        String windows = "\uFEFF# escape=`\r\nARG BASE=mcr.microsoft.com/windows/servercore\r\n"
+                + "FROM ${BASE}:ltsc2022 `\r\n  AS Build\r\nRUN dir `\r\n  c:\\\r\nFROM build\r\n"
+                + "COPY --from=build `\r\n  --chown=1:1 c:\\a c:\\b\r\n";
+        StageGraph g = graph(windows);
+        assertEquals(List.of(), g.diagnostics());
+        assertEquals("mcr.microsoft.com/windows/servercore:ltsc2022", g.stages().get(0).base());
+        assertEquals(List.of(3, 6, 7, 9), List.of(g.stages().get(0).line(), g.stages().get(0).endLine(),
+                g.stages().get(1).line(), g.stages().get(1).endLine()));
+        assertEquals(0, g.stages().get(1).baseStage());
+        assertEquals(8, g.edges().get(2).line());
+
+        String heredocs = "FROM alpine AS b\nRUN <<EOF\necho hi\nEOF\n\n# comment\nFROM scratch\nCOPY --from=b <<EOT /x\nbody\nEOT\n";
+        StageGraph h = graph(heredocs);
+        assertEquals(List.of(), h.diagnostics());
+        assertEquals(4, h.stages().get(0).endLine(), "a stage ends with its last instruction's heredoc body");
+        assertEquals(10, h.stages().get(1).endLine());
+        assertEquals(List.of("alpine"), h.externalImages());
+    }
+
+    @Test
     void onbuildTriggersAreNotEdgesOfThisBuild() {
         StageGraph g = graph("FROM alpine AS a\nFROM alpine\nONBUILD COPY --from=a /x /y\n");
         assertEquals(List.of(), g.diagnostics());
