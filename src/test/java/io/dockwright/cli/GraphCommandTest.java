@@ -112,7 +112,7 @@ class GraphCommandTest {
         assertEquals(0, dot.exit(), dot.err());
         assertTrue(dot.out().startsWith("digraph dockerfile {"), dot.out());
         assertTrue(dot.out().contains("img2 [shape=cylinder"), dot.out());
-        assertTrue(dot.out().contains("s0 -> s1 [label=\"RUN --mount\", style=dotted]"), dot.out());
+        assertTrue(dot.out().contains("s0 -> s1 [label=\"RUN --mount\", style=dotted, color=gray60, fontcolor=gray50]"), dot.out());
         assertTrue(dot.out().contains("img2 -> s2 [label=\"COPY --from\", style=dashed]"), dot.out());
         assertTrue(dot.out().contains("peripheries=2"), "the target is marked");
         assertTrue(dot.out().contains("style=\"rounded,dashed\""), "the unneeded stage is dashed");
@@ -120,9 +120,10 @@ class GraphCommandTest {
         assertEquals(0, mermaid.exit(), mermaid.err());
         assertTrue(mermaid.out().startsWith("flowchart LR\n"), mermaid.out());
         assertTrue(mermaid.out().contains("img0[(\"python:3.7\")]"), mermaid.out());
-        assertTrue(mermaid.out().contains("s0 -.->|RUN --mount| s1"), mermaid.out());
+        assertTrue(mermaid.out().contains("s0 -.->|\"RUN --mount\"| s1"), mermaid.out());
         assertTrue(mermaid.out().contains("class s2 target"), mermaid.out());
         assertTrue(mermaid.out().contains("class s1 unneeded"), mermaid.out());
+        assertTrue(mermaid.out().contains("linkStyle 2 stroke:#aaaaaa"), "edges into an unneeded stage are grey");
     }
 
     @Test
