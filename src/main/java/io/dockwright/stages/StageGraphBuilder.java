@@ -23,6 +23,13 @@ import java.util.regex.Pattern;
  * {@code RUN --mount=from=} matched against stage indexes and (case-insensitive) names of the whole file,
  * anything else being an image; the target and the stages it needs. Never throws on bad input: problems
  * become diagnostics.
+ *
+ * <p>Diagnostic codes (errors unless noted): {@code no-stage}, {@code from-arguments},
+ * {@code invalid-stage-name}, {@code duplicate-stage}, {@code expansion}, {@code empty-base},
+ * {@code invalid-image}, {@code empty-platform}, {@code from-expansion} (variables in {@code COPY --from}),
+ * {@code invalid-mount}, {@code invalid-stage-index}, {@code self-reference}, {@code later-stage} (BuildKit
+ * accepts it, the classic builder does not; the edge is kept), {@code cycle}, {@code unknown-target}, and
+ * the warning {@code unknown-stage} (a {@code --from} that looks like a misspelt stage name).
  */
 public final class StageGraphBuilder {
     private static final Pattern STAGE_NAME = Pattern.compile("[a-z][a-z0-9-_.]*");
