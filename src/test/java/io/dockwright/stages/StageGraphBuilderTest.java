@@ -174,6 +174,8 @@ class StageGraphBuilderTest {
         assertEquals(List.of("golang", "alpine", "buidler"), typo.externalImages(), "Docker's rule: not a stage, so an image");
         StageGraph image = graph("FROM alpine\nCOPY --from=nginx:1.25 /etc/nginx /etc/nginx\n");
         assertEquals(List.of(), image.diagnostics());
+        StageGraph tagged = graph("FROM alpine AS base\nFROM base\nCOPY --from=bash:5 /usr/local/bin/bash /bin/\n");
+        assertEquals(List.of(), tagged.diagnostics(), "a tagged reference is clearly an image, not a misspelt stage");
         StageGraph invalid = graph("FROM alpine\nCOPY --from=Not_An/Image! /x /y\n");
         assertEquals(List.of("invalid-image"), codes(invalid));
     }
