@@ -52,6 +52,8 @@ class DockerfileParserTest {
         assertTrue(docs.get(1).stripTabs());
         assertTrue(docs.get(1).quoted());
         assertEquals("\ttwo\n", docs.get(1).content());
+        assertEquals("two\n", docs.get(1).body());
+        assertEquals("one\n", docs.get(0).body());
         assertEquals("<<-\"B\"", at(f, docs.get(1).marker()));
         assertEquals(Keyword.RUN, f.instructions().get(2).keyword());
         assertTrue(kinds(f, "\tB").contains(TokenKind.HEREDOC_MARKER));
