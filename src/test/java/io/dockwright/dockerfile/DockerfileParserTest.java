@@ -61,6 +61,21 @@ class DockerfileParserTest {
     }
 
     @Test
+    void heredocEdgeCasesAsBuildkitReadsThem() {
+        Dockerfile f = parse("FROM a\nUSER <<NOPE\nNOPE\nRUN 3<<EMPTY\nEMPTY\nRUN <<-UN\n\tx\n\tUN\n"
+                + "COPY <<X <<Y /d\nY\nX\nX\nY\nRUN <<'OPEN\nUSER z\n");
+        List<Instruction> ins = f.instructions();
+        assertEquals(List.of(), ins.get(1).heredocs());
+        assertEquals(Keyword.UNKNOWN, ins.get(2).keyword());
+        assertEquals("", ins.get(3).heredocs().get(0).content());
+        assertEquals("EMPTY", ins.get(3).heredocs().get(0).name());
+        assertEquals("\tx\n", ins.get(4).heredocs().get(0).content());
+        assertEquals(List.of("Y\n", "X\n"), ins.get(5).heredocs().stream().map(Heredoc::content).toList());
+        assertEquals(List.of(), ins.get(6).heredocs());
+        assertEquals(Keyword.USER, ins.get(7).keyword());
+    }
+
+    @Test
     void singleQuotedHeredocAndRedirection() {
         Dockerfile f = parse("FROM a\nRUN cat <<'EOT' > /etc/x\n$HOME\nEOT\n");
         Heredoc doc = f.instructions().get(1).heredocs().get(0);
