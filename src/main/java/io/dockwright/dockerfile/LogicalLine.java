@@ -84,8 +84,6 @@ final class LogicalLine {
         for (int i = Math.max(0, from), end = Math.min(to, frozen.length()); i < end; i++) kinds[i] = k;
     }
 
-    TokenKind kindAt(int i) { return TokenKind.values()[kinds[i]]; }
-
     /** Source offset of logical char {@code i} (0 <= i < length). */
     int source(int i) {
         int lo = 0;

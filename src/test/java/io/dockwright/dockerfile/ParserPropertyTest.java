@@ -47,7 +47,9 @@ class ParserPropertyTest {
             assertNull(Invariants.violation(file), () -> "run " + r + ": " + Invariants.violation(file)
                     + "\ninput: " + Arrays.toString(input));
             if (run % 10 == 0) {
-                String text = new String(input, StandardCharsets.UTF_8);
+                String decoded = new String(input, StandardCharsets.UTF_8);
+                int cut = random.nextInt(decoded.length() + 1);
+                String text = run % 20 == 0 ? decoded.substring(0, cut) + '\ud800' + decoded.substring(cut) : decoded;
                 Dockerfile fromText = DockerfileParser.parse(text);
                 assertEquals(text, fromText.print());
                 assertNull(Invariants.violation(fromText), () -> "run " + r + " (text): " + Invariants.violation(fromText));
