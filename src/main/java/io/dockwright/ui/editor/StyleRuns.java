@@ -5,9 +5,7 @@ import io.dockwright.dockerfile.Token;
 import io.dockwright.dockerfile.TokenKind;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Highlighting of a whole text as consecutive runs (length + style classes), built from the parser's
@@ -30,7 +28,6 @@ public final class StyleRuns {
     /** Highlighting of a text of {@code length} chars. Problem ranges are clamped and at least one char. */
     public static StyleRuns build(int length, List<Token> tokens, List<Problem> problems) {
         int[][] marks = problemMarks(length, problems);
-        Map<Long, List<String>> cache = new HashMap<>();
         Builder b = new Builder();
         int pos = 0;
         int ti = 0;
@@ -47,8 +44,7 @@ public final class StyleRuns {
             if (mi < marks.length) end = Math.min(end, marks[mi][0]);
             Severity sev = strongest(active);
             TokenKind kind = t == null ? null : t.kind();
-            long key = ((long) (kind == null ? 99 : kind.ordinal()) << 8) | (sev == null ? 99 : sev.ordinal());
-            b.add(end - pos, cache.computeIfAbsent(key, k -> TokenStyles.classes(kind, sev)));
+            b.add(end - pos, TokenStyles.classes(kind, sev));
             pos = end;
         }
         return b.build(length);
