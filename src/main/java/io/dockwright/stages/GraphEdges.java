@@ -114,7 +114,8 @@ final class GraphEdges {
             error("invalid-image", ref + " is neither a stage of this Dockerfile nor a valid image reference: " + problem, span);
             return;
         }
-        String near = nearestName(ref, names.keySet());
+        boolean bareName = ref.indexOf(':') < 0 && ref.indexOf('/') < 0 && ref.indexOf('@') < 0;
+        String near = bareName ? nearestName(ref, names.keySet()) : null;
         if (near != null) {
             diagnostics.add(new Diagnostic(Severity.WARNING, "unknown-stage", "\"" + ref + "\" is not a stage (did you mean \""
                     + near + "\"?): Docker will use it as an image", span));
