@@ -1,0 +1,148 @@
+package io.dockwright.ui.graph;
+
+import io.dockwright.stages.Edge;
+import io.dockwright.stages.EdgeKind;
+import io.dockwright.stages.Stage;
+import io.dockwright.stages.StageGraph;
+import io.dockwright.ui.graph.GraphLayout.Box;
+import io.dockwright.ui.graph.GraphLayout.GraphEdge;
+import io.dockwright.ui.graph.GraphLayout.ImageNode;
+import io.dockwright.ui.graph.GraphLayout.Point;
+import io.dockwright.ui.graph.GraphLayout.StageCard;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+/**
+ * Lays a {@link StageGraph} out left to right with ELK's layered algorithm. Plain Java, safe to run on
+ * any thread; node sizes are estimated from text lengths so no UI toolkit is needed.
+ */
+public final class StageGraphLayouter {
+    static final double CARD_HEIGHT = 92;
+    static final double IMAGE_HEIGHT = 34;
+    private static final double CHAR_WIDTH = 7.3;
+
+    private final RecursiveGraphLayoutEngine engine = new RecursiveGraphLayoutEngine();
+
+    public GraphLayout layout(StageGraph graph) {
+        ElkNode root = ElkGraphUtil.createGraph();
+        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        root.setProperty(LayeredOptions.DIRECTION, Direction.RIGHT);
+        root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE, 28.0);
+        root.setProperty(LayeredOptions.SPACING_EDGE_NODE, 16.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 64.0);
+        root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        root.setProperty(CoreOptions.PADDING, new ElkPadding(24));
+
+        Map<String, ElkNode> nodes = new LinkedHashMap<>();
+        Map<String, String> images = new LinkedHashMap<>();
+        Map<String, EdgeAcc> edges = new LinkedHashMap<>();
+        List<Stage> stages = graph.stages();
+        for (Edge e : allEdges(graph)) {
+            if (e.to() < 0 || e.to() >= stages.size()) continue;
+            String from;
+            if (e.isExternal()) {
+                from = "i:" + e.fromImage();
+                if (!nodes.containsKey(from)) {
+                    nodes.put(from, node(root, from, imageWidth(e.fromImage()), IMAGE_HEIGHT));
+                    images.put(from, e.fromImage());
+                }
+            } else {
+                if (e.fromStage() < 0 || e.fromStage() >= stages.size() || e.fromStage() == e.to()) continue;
+                from = "s" + e.fromStage();
+            }
+            edges.computeIfAbsent(from + ">s" + e.to() + ">" + e.kind(), k -> new EdgeAcc(e, from)).lines.add(e.line());
+        }
+        for (Stage s : stages) {
+            nodes.put("s" + s.index(), node(root, "s" + s.index(), cardWidth(s), CARD_HEIGHT));
+        }
+        for (EdgeAcc acc : edges.values()) {
+            acc.elk = ElkGraphUtil.createSimpleEdge(nodes.get(acc.fromId), nodes.get("s" + acc.edge.to()));
+        }
+        engine.layout(root, new BasicProgressMonitor());
+
+        List<StageCard> cards = new ArrayList<>();
+        for (Stage s : stages) {
+            cards.add(new StageCard(s.index(), s.label(), s.name(), s.base(), s.baseStage(), s.instructionCount(),
+                    s.needed(), s.index() == graph.target(), null, s.span(), s.line(), s.endLine(),
+                    box(nodes.get("s" + s.index()))));
+        }
+        List<ImageNode> imageNodes = new ArrayList<>();
+        images.forEach((id, image) -> imageNodes.add(new ImageNode(image, box(nodes.get(id)))));
+        List<GraphEdge> graphEdges = new ArrayList<>();
+        for (EdgeAcc acc : edges.values()) {
+            graphEdges.add(new GraphEdge(acc.fromId, "s" + acc.edge.to(), acc.edge.kind(), List.copyOf(acc.lines), points(acc.elk)));
+        }
+        return new GraphLayout(cards, imageNodes, graphEdges, root.getWidth(), root.getHeight());
+    }
+
+    /** The graph's edges, plus a FROM edge for each stage built on an image when the graph has none. */
+    private static List<Edge> allEdges(StageGraph graph) {
+        List<Edge> all = new ArrayList<>();
+        for (Stage s : graph.stages()) {
+            boolean listed = graph.edges().stream().anyMatch(e -> e.to() == s.index() && e.kind() == EdgeKind.FROM);
+            if (!listed && s.base() != null) all.add(new Edge(null, s.base(), s.index(), EdgeKind.FROM, s.line(), s.span()));
+            if (!listed && s.baseStage() != null) all.add(new Edge(s.baseStage(), null, s.index(), EdgeKind.FROM, s.line(), s.span()));
+        }
+        all.addAll(graph.edges());
+        return all;
+    }
+
+    private static ElkNode node(ElkNode root, String id, double width, double height) {
+        ElkNode node = ElkGraphUtil.createNode(root);
+        node.setIdentifier(id);
+        node.setDimensions(width, height);
+        return node;
+    }
+
+    static double imageWidth(String image) {
+        return Math.min(320, Math.max(96, image.length() * CHAR_WIDTH + 40));
+    }
+
+    static double cardWidth(Stage s) {
+        double label = s.label().length() * CHAR_WIDTH * 1.2;
+        double base = (s.base() != null ? s.base().length() + 5 : 12) * CHAR_WIDTH;
+        return Math.min(320, Math.max(190, Math.max(label, base) + 36));
+    }
+
+    private static Box box(ElkNode n) {
+        return new Box(n.getX(), n.getY(), n.getWidth(), n.getHeight());
+    }
+
+    private static List<Point> points(ElkEdge edge) {
+        List<Point> points = new ArrayList<>();
+        for (ElkEdgeSection section : edge.getSections()) {
+            points.add(new Point(section.getStartX(), section.getStartY()));
+            for (ElkBendPoint bend : section.getBendPoints()) points.add(new Point(bend.getX(), bend.getY()));
+            points.add(new Point(section.getEndX(), section.getEndY()));
+        }
+        return List.copyOf(points);
+    }
+
+    private static final class EdgeAcc {
+        final Edge edge;
+        final String fromId;
+        final List<Integer> lines = new ArrayList<>();
+        ElkEdge elk;
+
+        EdgeAcc(Edge edge, String fromId) {
+            this.edge = edge;
+            this.fromId = fromId;
+        }
+    }
+}
