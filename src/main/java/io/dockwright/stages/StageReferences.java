@@ -66,13 +66,18 @@ public final class StageReferences {
             for (int i = value.start(); i <= value.end(); i++) {
                 if (i == value.end() || text.charAt(i) == ',') {
                     int eq = text.indexOf('=', fieldStart);
-                    if (eq > 0 && eq < i && text.substring(fieldStart, eq).trim().equalsIgnoreCase("from")) {
+                    if (eq > 0 && eq < i && unfold(text.substring(fieldStart, eq)).equalsIgnoreCase("from")) {
                         addIfPlain(text, EdgeKind.MOUNT, new Span(eq + 1, i), refs);
                     }
                     fieldStart = i + 1;
                 }
             }
         });
+    }
+
+    /** Removes line continuations (escape char, newline, indentation) and surrounding blanks. */
+    private static String unfold(String s) {
+        return s.replaceAll("[\\\\`]\\r?\\n\\s*", "").strip();
     }
 
     private static void addIfPlain(String text, EdgeKind kind, Span span, List<Ref> refs) {

@@ -6,13 +6,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** A row of {@code KEY=value} fields, each removable, plus an add button; they fill the view model's list. */
 final class BuildArgsEditor extends HBox {
-    private final FlowPane fields = new FlowPane(6, 4);
+    private final HBox fields = new HBox(6);
     private final ObservableList<String> target;
 
     BuildArgsEditor(ObservableList<String> target) {

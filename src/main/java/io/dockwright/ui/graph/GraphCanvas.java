@@ -30,6 +30,8 @@ final class GraphCanvas extends Pane {
     private final Group graph = new Group();
     private final Group edges = new Group();
     private final Group nodes = new Group();
+    /** The layout's full area with its padding, so the graph's bounds (and exports) include the margins. */
+    private final Rectangle area = new Rectangle();
     private final Translate pan = new Translate(0, 0);
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
@@ -41,7 +43,9 @@ final class GraphCanvas extends Pane {
 
     GraphCanvas() {
         getStyleClass().add("graph-canvas");
-        graph.getChildren().addAll(edges, nodes);
+        area.setFill(javafx.scene.paint.Color.TRANSPARENT);
+        area.setMouseTransparent(true);
+        graph.getChildren().addAll(area, edges, nodes);
         Group content = new Group(graph);
         content.getTransforms().addAll(pan, scale);
         getChildren().add(content);
@@ -82,6 +86,8 @@ final class GraphCanvas extends Pane {
     /** Draws a new layout; the viewport (zoom and pan) stays as it is. */
     void show(GraphLayout newLayout, IntConsumer onCardClick, CardMenus menus) {
         layout = newLayout;
+        area.setWidth(newLayout.width());
+        area.setHeight(newLayout.height());
         cards.clear();
         edges.getChildren().clear();
         nodes.getChildren().clear();

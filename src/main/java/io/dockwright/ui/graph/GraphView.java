@@ -15,9 +15,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
@@ -87,13 +87,16 @@ public final class GraphView extends BorderPane {
             if (chosen != null && !chosen.equalsIgnoreCase(vm.effectiveTargetProperty().get())) vm.setTarget(chosen);
         });
         BuildArgsEditor args = new BuildArgsEditor(vm.buildArgs());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox targetBox = new HBox(6, targetLabel, target);
+        targetBox.setAlignment(Pos.CENTER_LEFT);
+        FlowPane options = new FlowPane(12, 4, targetBox, args);
+        options.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(options, Priority.ALWAYS);
         Label zoom = new Label();
         zoom.getStyleClass().add("zoom-label");
         zoom.textProperty().bind(canvas.zoomProperty().multiply(100).asString("%.0f%%"));
         zoom.setMinWidth(44);
-        HBox bar = new HBox(6, targetLabel, target, new Separator(), args, spacer,
+        HBox bar = new HBox(4, options,
                 button("mdi2m-magnify-minus-outline", "Zoom out (Ctrl+wheel)", () -> canvas.zoomBy(1 / 1.2)),
                 zoom,
                 button("mdi2m-magnify-plus-outline", "Zoom in (Ctrl+wheel)", () -> canvas.zoomBy(1.2)),
@@ -102,10 +105,6 @@ public final class GraphView extends BorderPane {
         bar.getStyleClass().add("graph-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
-    }
-
-    private static final class Separator extends Region {
-        Separator() { getStyleClass().add("toolbar-separator"); }
     }
 
     private Button button(String icon, String tip, Runnable action) {
@@ -132,7 +131,7 @@ public final class GraphView extends BorderPane {
 
     private String statusText() {
         String problem = vm.problemProperty().get();
-        if (problem != null) return (vm.staleProperty().get() ? "Showing the last good graph. " : "") + problem;
+        if (problem != null) return (vm.staleProperty().get() ? "The graph is not up to date: " : "") + problem;
         return vm.buildArgErrorProperty().get();
     }
 

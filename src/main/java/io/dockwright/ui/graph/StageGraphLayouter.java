@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
@@ -37,6 +39,18 @@ public final class StageGraphLayouter {
     private static final double CHAR_WIDTH = 7.3;
 
     private final RecursiveGraphLayoutEngine engine = new RecursiveGraphLayoutEngine();
+
+    public StageGraphLayouter() {
+        registerLayered();
+    }
+
+    /** ELK finds algorithms through a ServiceLoader, which misses them under some class loaders: register explicitly. */
+    private static synchronized void registerLayered() {
+        LayoutMetaDataService service = LayoutMetaDataService.getInstance();
+        if (service.getAlgorithmData(LayeredOptions.ALGORITHM_ID) == null) {
+            service.registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+        }
+    }
 
     public GraphLayout layout(StageGraph graph) {
         ElkNode root = ElkGraphUtil.createGraph();
