@@ -22,9 +22,10 @@ public record GraphLayout(List<StageCard> cards, List<ImageNode> images, List<Gr
     public record Point(double x, double y) {}
 
     /**
-     * One stage. {@code builtSize} is the built image size in bytes once a build has run (null until then).
+     * One stage. {@code base} is its base image, or null when it builds on the stage labelled
+     * {@code baseStage}. {@code builtSize} is the built image size in bytes once a build has run (null until then).
      */
-    public record StageCard(int index, String label, String name, String base, Integer baseStage,
+    public record StageCard(int index, String label, String name, String base, String baseStage,
                             int instructionCount, boolean needed, boolean target, Long builtSize,
                             Span span, int line, int endLine, Box box) {
         public String id() { return "s" + index; }

@@ -2,9 +2,11 @@ package io.dockwright.ui.graph;
 
 import io.dockwright.dockerfile.Diagnostic;
 import io.dockwright.dockerfile.Dockerfile;
+import io.dockwright.dockerfile.DockerfileParser;
 import io.dockwright.dockerfile.Position;
 import io.dockwright.stages.GraphOptions;
 import io.dockwright.stages.StageGraph;
+import io.dockwright.stages.StageGraphBuilder;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -27,6 +29,11 @@ public final class GraphPipeline {
     public GraphPipeline(Function<String, Dockerfile> parser, BiFunction<Dockerfile, GraphOptions, StageGraph> builder) {
         this.parser = parser;
         this.builder = builder;
+    }
+
+    /** The app's pipeline: the real parser and stage graph builder. */
+    public static GraphPipeline standard() {
+        return new GraphPipeline(DockerfileParser::parse, StageGraphBuilder::build);
     }
 
     public Result run(String text, GraphOptions options) {

@@ -10,7 +10,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
@@ -35,13 +34,14 @@ public final class GraphView extends BorderPane {
     private final GraphViewModel vm;
     private final BackgroundExecutor executor;
     private final GraphCanvas canvas = new GraphCanvas();
-    private final ComboBox<String> target = new ComboBox<>();
+    private final TargetSelector target;
     private final Label status = new Label();
     private boolean fitted;
 
     public GraphView(GraphViewModel vm, BackgroundExecutor executor) {
         this.vm = vm;
         this.executor = executor;
+        this.target = new TargetSelector(vm);
         getStyleClass().add("graph-view");
         setTop(toolbar());
         Label empty = new Label("No stages yet: a Dockerfile's FROM lines appear here as cards.");
@@ -77,15 +77,6 @@ public final class GraphView extends BorderPane {
     private HBox toolbar() {
         Label targetLabel = new Label("Target");
         targetLabel.getStyleClass().add("toolbar-label");
-        target.setId("graph-target");
-        target.setItems(vm.targets());
-        target.setPromptText("last stage");
-        target.setTooltip(new Tooltip("--target: the stage the build stops at"));
-        vm.effectiveTargetProperty().addListener((obs, old, now) -> target.setValue(now));
-        target.setOnAction(e -> {
-            String chosen = target.getValue();
-            if (chosen != null && !chosen.equalsIgnoreCase(vm.effectiveTargetProperty().get())) vm.setTarget(chosen);
-        });
         BuildArgsEditor args = new BuildArgsEditor(vm.buildArgs());
         HBox targetBox = new HBox(6, targetLabel, target);
         targetBox.setAlignment(Pos.CENTER_LEFT);
@@ -96,12 +87,14 @@ public final class GraphView extends BorderPane {
         zoom.getStyleClass().add("zoom-label");
         zoom.textProperty().bind(canvas.zoomProperty().multiply(100).asString("%.0f%%"));
         zoom.setMinWidth(44);
+        Button export = button("mdi2e-export-variant", "Export the graph as a PNG image", this::exportPngDialog);
+        export.setText("PNG");
         HBox bar = new HBox(4, options,
                 button("mdi2m-magnify-minus-outline", "Zoom out (Ctrl+wheel)", () -> canvas.zoomBy(1 / 1.2)),
                 zoom,
                 button("mdi2m-magnify-plus-outline", "Zoom in (Ctrl+wheel)", () -> canvas.zoomBy(1.2)),
-                button("mdi2f-fit-to-page-outline", "Fit the graph", canvas::fit),
-                button("mdi2i-image-outline", "Export PNG…", this::exportPngDialog));
+                button("mdi2f-fit-to-screen-outline", "Fit the graph", canvas::fit),
+                export);
         bar.getStyleClass().add("graph-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -118,7 +111,6 @@ public final class GraphView extends BorderPane {
     private void redraw(GraphLayout layout) {
         canvas.show(layout, vm::selectStage, new CardMenu(vm));
         canvas.highlight(vm.highlightedProperty().get());
-        target.setValue(vm.effectiveTargetProperty().get());
         fitOnce();
     }
 

@@ -29,10 +29,9 @@ final class StageCardNode extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
         if (card.target()) header.getChildren().add(label("TARGET", "target-badge"));
         else if (!card.needed()) header.getChildren().add(label("unused", "unneeded-badge"));
-        String base = card.base() != null ? card.base() : "stage " + (card.baseStage() == null ? "?" : card.baseStage());
+        String base = card.base() != null ? card.base() : card.baseStage() != null ? card.baseStage() : "?";
         Label from = label("FROM " + base, "stage-base");
-        Label count = label(card.instructionCount() + (card.instructionCount() == 1 ? " instruction" : " instructions")
-                + "  ·  lines " + card.line() + "–" + card.endLine(), "stage-count");
+        Label count = label(countText(card.instructionCount(), card.line(), card.endLine()), "stage-count");
         Label size = label(card.builtSize() == null ? "size: not built yet" : "size: " + ByteSizes.format(card.builtSize()), "stage-size");
         getChildren().addAll(header, from, count, size);
         relocate(card.box().x(), card.box().y());
@@ -45,6 +44,10 @@ final class StageCardNode extends VBox {
     }
 
     StageCard card() { return card; }
+
+    static String countText(int instructions, int line, int endLine) {
+        return instructions + (instructions == 1 ? " instruction" : " instructions") + "  ·  lines " + line + "–" + endLine;
+    }
 
     void setHighlighted(boolean on) { pseudoClassStateChanged(HIGHLIGHTED, on); }
 

@@ -34,9 +34,8 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  * any thread; node sizes are estimated from text lengths so no UI toolkit is needed.
  */
 public final class StageGraphLayouter {
-    static final double CARD_HEIGHT = 92;
+    static final double CARD_HEIGHT = 96;
     static final double IMAGE_HEIGHT = 34;
-    private static final double CHAR_WIDTH = 7.3;
 
     private final RecursiveGraphLayoutEngine engine = new RecursiveGraphLayoutEngine();
 
@@ -67,23 +66,25 @@ public final class StageGraphLayouter {
         Map<String, String> images = new LinkedHashMap<>();
         Map<String, EdgeAcc> edges = new LinkedHashMap<>();
         List<Stage> stages = graph.stages();
-        for (Edge e : allEdges(graph)) {
-            if (e.to() < 0 || e.to() >= stages.size()) continue;
-            String from;
-            if (e.isExternal()) {
-                from = "i:" + e.fromImage();
-                if (!nodes.containsKey(from)) {
-                    nodes.put(from, node(root, from, imageWidth(e.fromImage()), IMAGE_HEIGHT));
-                    images.put(from, e.fromImage());
-                }
-            } else {
-                if (e.fromStage() < 0 || e.fromStage() >= stages.size() || e.fromStage() == e.to()) continue;
-                from = "s" + e.fromStage();
-            }
-            edges.computeIfAbsent(from + ">s" + e.to() + ">" + e.kind(), k -> new EdgeAcc(e, from)).lines.add(e.line());
-        }
+        List<Edge> all = allEdges(graph);
+        // Nodes in reading order (each stage after the images it uses) so the layout follows the file.
         for (Stage s : stages) {
-            nodes.put("s" + s.index(), node(root, "s" + s.index(), cardWidth(s), CARD_HEIGHT));
+            for (Edge e : all) {
+                if (e.to() != s.index()) continue;
+                String from;
+                if (e.isExternal()) {
+                    from = "i:" + e.fromImage();
+                    if (!nodes.containsKey(from)) {
+                        nodes.put(from, node(root, from, imageWidth(e.fromImage()), IMAGE_HEIGHT));
+                        images.put(from, e.fromImage());
+                    }
+                } else {
+                    if (e.fromStage() < 0 || e.fromStage() >= stages.size() || e.fromStage() == e.to()) continue;
+                    from = "s" + e.fromStage();
+                }
+                edges.computeIfAbsent(from + ">s" + e.to() + ">" + e.kind(), k -> new EdgeAcc(e, from)).lines.add(e.line());
+            }
+            nodes.put("s" + s.index(), node(root, "s" + s.index(), cardWidth(s, stages), CARD_HEIGHT));
         }
         for (EdgeAcc acc : edges.values()) {
             acc.elk = ElkGraphUtil.createSimpleEdge(nodes.get(acc.fromId), nodes.get("s" + acc.edge.to()));
@@ -92,7 +93,7 @@ public final class StageGraphLayouter {
 
         List<StageCard> cards = new ArrayList<>();
         for (Stage s : stages) {
-            cards.add(new StageCard(s.index(), s.label(), s.name(), s.base(), s.baseStage(), s.instructionCount(),
+            cards.add(new StageCard(s.index(), s.label(), s.name(), s.base(), baseStageLabel(s, stages), s.instructionCount(),
                     s.needed(), s.index() == graph.target(), null, s.span(), s.line(), s.endLine(),
                     box(nodes.get("s" + s.index()))));
         }
@@ -124,14 +125,32 @@ public final class StageGraphLayouter {
         return node;
     }
 
+    // Glyph widths of the fonts graph.css sets (DejaVu-like metrics), with some slack.
+    private static final double MONO_12 = 7.4;
+    private static final double MONO_12_5 = 7.7;
+    private static final double TITLE = 9.2;
+    private static final double SMALL = 6.6;
+
     static double imageWidth(String image) {
-        return Math.min(320, Math.max(96, image.length() * CHAR_WIDTH + 40));
+        return clamp(image.length() * MONO_12 + 52, 110, 360);
     }
 
-    static double cardWidth(Stage s) {
-        double label = s.label().length() * CHAR_WIDTH * 1.2;
-        double base = (s.base() != null ? s.base().length() + 5 : 12) * CHAR_WIDTH;
-        return Math.min(320, Math.max(190, Math.max(label, base) + 36));
+    private static String baseStageLabel(Stage s, List<Stage> stages) {
+        Integer b = s.baseStage();
+        return b == null || b < 0 || b >= stages.size() ? null : stages.get(b).label();
+    }
+
+    static double cardWidth(Stage s, List<Stage> stages) {
+        String title = s.name() != null ? s.name() : "stage " + s.index();
+        double header = title.length() * TITLE + 84;   // room for the TARGET / unused badge
+        String base = "FROM " + (s.base() != null ? s.base() : baseStageLabel(s, stages));
+        double from = base.length() * MONO_12_5;
+        double count = StageCardNode.countText(s.instructionCount(), s.line(), s.endLine()).length() * SMALL;
+        return clamp(Math.max(header, Math.max(from, count)) + 30, 210, 380);
+    }
+
+    private static double clamp(double v, double min, double max) {
+        return Math.min(max, Math.max(min, v));
     }
 
     private static Box box(ElkNode n) {

@@ -78,6 +78,8 @@ class StageGraphLayouterTest {
         assertEquals("2", layout.card(2).label());
         assertEquals(4, layout.card(0).instructionCount());
         assertEquals(null, layout.card(0).builtSize());
+        assertEquals("builder", layout.card(1).baseStage(), "a stage built on another names it");
+        assertEquals(null, layout.card(1).base());
     }
 
     @Test
