@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -21,7 +22,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * What the stage visualizer does after typing stops: parse + stage graph + ELK layout, on a generated
- * 5,000-line, 125-stage Dockerfile. SampleTime gives the p50/p99 per update. Run with
+ * 5,000-line Dockerfile with 40-line stages (129 stages, a stress case) or 250-line stages (20 stages).
+ * {@code typing}: an edit inside an instruction (the graph's shape is unchanged, the layout is reused);
+ * {@code reshaping}: every update changes the graph's shape, so ELK runs each time.
+ * SampleTime gives the p50/p99 per update. Run with
  * {@code mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.dockwright.bench.GraphUpdateBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -31,25 +35,36 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @Measurement(iterations = 5, time = 4)
 @Fork(1)
 public class GraphUpdateBenchmark {
+    @Param({"40", "250"})
+    public int linesPerStage;
+
     private String text;
+    private String reshaped;
     private GraphPipeline pipeline;
     private int edit;
 
     @Setup
     public void setUp() {
-        text = generate(5_000);
+        text = generate(5_000, linesPerStage);
+        reshaped = text + "\nFROM s0 AS extra\nCOPY --from=s1 /a /a\n";
         pipeline = GraphPipeline.standard();
     }
 
     @Benchmark
-    public Object graphUpdate() {
-        // a different text each time, as after a keystroke: nothing can be cached
-        String typed = text + "# " + (edit++) + "\n";
-        return pipeline.run(typed, GraphOptions.DEFAULT);
+    public Object typing() {
+        // a new text each time, as after a keystroke inside a RUN line
+        int at = text.indexOf("package-3 ");
+        return pipeline.run(text.substring(0, at) + "x" + (edit++) + text.substring(at), GraphOptions.DEFAULT);
     }
 
-    /** A realistic multi-stage Dockerfile of at least {@code lines} lines: 40-line stages that copy from and mount earlier ones. */
-    public static String generate(int lines) {
+    @Benchmark
+    public Object reshaping() {
+        // alternate between two graph shapes: the layout cannot be reused
+        return pipeline.run((edit++ % 2 == 0 ? text : reshaped) + "# " + edit + "\n", GraphOptions.DEFAULT);
+    }
+
+    /** A multi-stage Dockerfile of at least {@code lines} lines, stages copying from and mounting earlier ones. */
+    public static String generate(int lines, int linesPerStage) {
         StringBuilder sb = new StringBuilder("# syntax=docker/dockerfile:1\nARG BASE=debian:bookworm-slim\n");
         int stage = 0;
         while (sb.chars().filter(c -> c == '\n').count() < lines) {
@@ -63,7 +78,7 @@ public class GraphUpdateBenchmark {
             if (stage >= 2) sb.append("RUN --mount=type=cache,target=/root/.cache,from=s").append(stage - 2).append(" \\\n");
             else sb.append("RUN \\\n");
             sb.append("    apt-get update && \\\n");
-            for (int i = 0; i < 24; i++) sb.append("    apt-get install -y --no-install-recommends package-").append(i).append(" && \\\n");
+            for (int i = 0; i < linesPerStage - 16; i++) sb.append("    apt-get install -y --no-install-recommends package-").append(i).append(" && \\\n");
             sb.append("    rm -rf /var/lib/apt/lists/*\n");
             sb.append("COPY [\"src/\", \"/opt/app/src/\"]\n");
             sb.append("RUN make -C /opt/app/src VERSION=${VERSION} && echo built > /opt/app/out\n");

@@ -31,10 +31,8 @@ public record GraphLayout(List<StageCard> cards, List<ImageNode> images, List<Gr
         public String id() { return "s" + index; }
     }
 
-    /** An external image (FROM, COPY --from or mount from an image). */
-    public record ImageNode(String image, Box box) {
-        public String id() { return "i:" + image; }
-    }
+    /** An external image (FROM, COPY --from or mount from an image); {@code id} is what edges refer to. */
+    public record ImageNode(String id, String image, Box box) {}
 
     /**
      * A dependency drawn as a path from {@code fromId} to {@code toId} (node ids); several references of

@@ -47,11 +47,7 @@ public final class GraphPipeline {
         }
         StageGraph graph = built;
         String problem = firstError(file, graph);
-        GraphLayout layout;
-        synchronized (layouter) {
-            layout = layouter.layout(graph);
-        }
-        return new Result(text, effective, file, graph, layout, problem);
+        return new Result(text, effective, file, graph, layouter.layout(graph), problem);
     }
 
     private static String firstError(Dockerfile file, StageGraph graph) {

@@ -10,6 +10,7 @@ import io.dockwright.ui.graph.GraphLayout.ImageNode;
 import io.dockwright.ui.graph.GraphLayout.Point;
 import io.dockwright.ui.graph.GraphLayout.StageCard;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +32,17 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
  * Lays a {@link StageGraph} out left to right with ELK's layered algorithm. Plain Java, safe to run on
- * any thread; node sizes are estimated from text lengths so no UI toolkit is needed.
+ * any thread (calls are serialized); node sizes are estimated from text lengths so no UI toolkit is needed.
  */
 public final class StageGraphLayouter {
     static final double CARD_HEIGHT = 96;
     static final double IMAGE_HEIGHT = 34;
 
+    /** Above this many stages the layout trades some polish for speed. */
+    static final int LARGE = 40;
+
     private final RecursiveGraphLayoutEngine engine = new RecursiveGraphLayoutEngine();
+    private Geometry last;
 
     public StageGraphLayouter() {
         registerLayered();
@@ -51,21 +56,47 @@ public final class StageGraphLayouter {
         }
     }
 
-    public GraphLayout layout(StageGraph graph) {
-        ElkNode root = ElkGraphUtil.createGraph();
-        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-        root.setProperty(LayeredOptions.DIRECTION, Direction.RIGHT);
-        root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE, 28.0);
-        root.setProperty(LayeredOptions.SPACING_EDGE_NODE, 16.0);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 64.0);
-        root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
-        root.setProperty(CoreOptions.PADDING, new ElkPadding(24));
+    /**
+     * Lays the graph out. When only texts changed since the last call (same nodes, sizes and edges, as while
+     * typing inside an instruction) the previous coordinates are reused and ELK does not run.
+     */
+    public synchronized GraphLayout layout(StageGraph graph) {
+        Plan plan = plan(graph);
+        if (last == null || !last.signature().equals(plan.signature())) last = compute(plan);
+        Geometry g = last;
+        List<Stage> stages = graph.stages();
+        List<StageCard> cards = new ArrayList<>();
+        for (Stage s : stages) {
+            cards.add(new StageCard(s.index(), s.label(), s.name(), s.base(), baseStageLabel(s, stages), s.instructionCount(),
+                    s.needed(), s.index() == graph.target(), null, s.span(), s.line(), s.endLine(), g.boxes().get("s" + s.index())));
+        }
+        List<ImageNode> imageNodes = new ArrayList<>();
+        plan.images().forEach((id, image) -> imageNodes.add(new ImageNode(id, image, g.boxes().get(id))));
+        List<GraphEdge> graphEdges = new ArrayList<>();
+        plan.edges().forEach((key, acc) -> graphEdges.add(new GraphEdge(acc.fromId, "s" + acc.edge.to(), acc.edge.kind(),
+                List.copyOf(acc.lines), g.paths().get(key))));
+        return new GraphLayout(cards, imageNodes, graphEdges, g.width(), g.height());
+    }
 
-        Map<String, ElkNode> nodes = new LinkedHashMap<>();
+    /** What ELK is given: node sizes (in reading order) and edges. Its signature decides whether to re-run. */
+    private record Plan(Map<String, double[]> nodes, Map<String, String> images, Map<String, EdgeAcc> edges, boolean large) {
+        String signature() {
+            StringBuilder sb = new StringBuilder();
+            nodes.forEach((id, size) -> sb.append(id).append(':').append(size[0]).append('x').append(size[1]).append('\n'));
+            edges.keySet().forEach(k -> sb.append(k).append('\n'));
+            return sb.toString();
+        }
+    }
+
+    /** ELK's result: node boxes and edge paths by id. */
+    private record Geometry(String signature, Map<String, Box> boxes, Map<String, List<Point>> paths, double width, double height) {}
+
+    private Plan plan(StageGraph graph) {
+        List<Stage> stages = graph.stages();
+        boolean large = stages.size() > LARGE;
+        Map<String, double[]> nodes = new LinkedHashMap<>();
         Map<String, String> images = new LinkedHashMap<>();
         Map<String, EdgeAcc> edges = new LinkedHashMap<>();
-        List<Stage> stages = graph.stages();
         List<Edge> all = allEdges(graph);
         // Nodes in reading order (each stage after the images it uses) so the layout follows the file.
         for (Stage s : stages) {
@@ -73,9 +104,11 @@ public final class StageGraphLayouter {
                 if (e.to() != s.index()) continue;
                 String from;
                 if (e.isExternal()) {
-                    from = "i:" + e.fromImage();
+                    // In large graphs each stage gets its own image node: one shared node would pull edges
+                    // across the whole picture (and cost ELK most of its time).
+                    from = "i:" + e.fromImage() + (large ? "@" + s.index() : "");
                     if (!nodes.containsKey(from)) {
-                        nodes.put(from, node(root, from, imageWidth(e.fromImage()), IMAGE_HEIGHT));
+                        nodes.put(from, new double[] {imageWidth(e.fromImage()), IMAGE_HEIGHT});
                         images.put(from, e.fromImage());
                     }
                 } else {
@@ -84,26 +117,40 @@ public final class StageGraphLayouter {
                 }
                 edges.computeIfAbsent(from + ">s" + e.to() + ">" + e.kind(), k -> new EdgeAcc(e, from)).lines.add(e.line());
             }
-            nodes.put("s" + s.index(), node(root, "s" + s.index(), cardWidth(s, stages), CARD_HEIGHT));
+            nodes.put("s" + s.index(), new double[] {cardWidth(s, stages), CARD_HEIGHT});
         }
-        for (EdgeAcc acc : edges.values()) {
-            acc.elk = ElkGraphUtil.createSimpleEdge(nodes.get(acc.fromId), nodes.get("s" + acc.edge.to()));
-        }
-        engine.layout(root, new BasicProgressMonitor());
+        return new Plan(nodes, images, edges, large);
+    }
 
-        List<StageCard> cards = new ArrayList<>();
-        for (Stage s : stages) {
-            cards.add(new StageCard(s.index(), s.label(), s.name(), s.base(), baseStageLabel(s, stages), s.instructionCount(),
-                    s.needed(), s.index() == graph.target(), null, s.span(), s.line(), s.endLine(),
-                    box(nodes.get("s" + s.index()))));
+    private Geometry compute(Plan plan) {
+        ElkNode root = ElkGraphUtil.createGraph();
+        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        root.setProperty(LayeredOptions.DIRECTION, Direction.RIGHT);
+        root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE, 28.0);
+        root.setProperty(LayeredOptions.SPACING_EDGE_NODE, 16.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 64.0);
+        root.setProperty(CoreOptions.PADDING, new ElkPadding(24));
+        if (plan.large()) {
+            root.setProperty(LayeredOptions.THOROUGHNESS, 1);
+        } else {
+            root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
         }
-        List<ImageNode> imageNodes = new ArrayList<>();
-        images.forEach((id, image) -> imageNodes.add(new ImageNode(image, box(nodes.get(id)))));
-        List<GraphEdge> graphEdges = new ArrayList<>();
-        for (EdgeAcc acc : edges.values()) {
-            graphEdges.add(new GraphEdge(acc.fromId, "s" + acc.edge.to(), acc.edge.kind(), List.copyOf(acc.lines), points(acc.elk)));
-        }
-        return new GraphLayout(cards, imageNodes, graphEdges, root.getWidth(), root.getHeight());
+        Map<String, ElkNode> nodes = new LinkedHashMap<>();
+        plan.nodes().forEach((id, size) -> {
+            ElkNode node = ElkGraphUtil.createNode(root);
+            node.setIdentifier(id);
+            node.setDimensions(size[0], size[1]);
+            nodes.put(id, node);
+        });
+        Map<String, ElkEdge> edges = new LinkedHashMap<>();
+        plan.edges().forEach((key, acc) -> edges.put(key, ElkGraphUtil.createSimpleEdge(nodes.get(acc.fromId), nodes.get("s" + acc.edge.to()))));
+        engine.layout(root, new BasicProgressMonitor());
+        Map<String, Box> boxes = new HashMap<>();
+        nodes.forEach((id, n) -> boxes.put(id, new Box(n.getX(), n.getY(), n.getWidth(), n.getHeight())));
+        Map<String, List<Point>> paths = new HashMap<>();
+        edges.forEach((key, e) -> paths.put(key, points(e)));
+        return new Geometry(plan.signature(), boxes, paths, root.getWidth(), root.getHeight());
     }
 
     /** The graph's edges, plus a FROM edge for each stage built on an image when the graph has none. */
@@ -116,13 +163,6 @@ public final class StageGraphLayouter {
         }
         all.addAll(graph.edges());
         return all;
-    }
-
-    private static ElkNode node(ElkNode root, String id, double width, double height) {
-        ElkNode node = ElkGraphUtil.createNode(root);
-        node.setIdentifier(id);
-        node.setDimensions(width, height);
-        return node;
     }
 
     // Glyph widths of the fonts graph.css sets (DejaVu-like metrics), with some slack.
@@ -145,16 +185,13 @@ public final class StageGraphLayouter {
         double header = title.length() * TITLE + 84;   // room for the TARGET / unused badge
         String base = "FROM " + (s.base() != null ? s.base() : baseStageLabel(s, stages));
         double from = base.length() * MONO_12_5;
-        double count = StageCardNode.countText(s.instructionCount(), s.line(), s.endLine()).length() * SMALL;
+        // line numbers as if 4 digits, so that inserting a line above does not change sizes (and force a new layout)
+        double count = StageCardNode.countText(s.instructionCount(), 9999, 9999).length() * SMALL;
         return clamp(Math.max(header, Math.max(from, count)) + 30, 210, 380);
     }
 
     private static double clamp(double v, double min, double max) {
         return Math.min(max, Math.max(min, v));
-    }
-
-    private static Box box(ElkNode n) {
-        return new Box(n.getX(), n.getY(), n.getWidth(), n.getHeight());
     }
 
     private static List<Point> points(ElkEdge edge) {
@@ -171,7 +208,6 @@ public final class StageGraphLayouter {
         final Edge edge;
         final String fromId;
         final List<Integer> lines = new ArrayList<>();
-        ElkEdge elk;
 
         EdgeAcc(Edge edge, String fromId) {
             this.edge = edge;

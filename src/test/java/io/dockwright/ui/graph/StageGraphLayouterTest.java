@@ -2,6 +2,8 @@ package io.dockwright.ui.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockwright.dockerfile.Span;
@@ -80,6 +82,41 @@ class StageGraphLayouterTest {
         assertEquals(null, layout.card(0).builtSize());
         assertEquals("builder", layout.card(1).baseStage(), "a stage built on another names it");
         assertEquals(null, layout.card(1).base());
+    }
+
+    @Test
+    void unchangedShapeReusesTheLayoutAndAChangedOneLaysOutAgain() {
+        GraphLayout first = layouter.layout(guide());
+        StageGraph g = guide();
+        List<Stage> shifted = g.stages().stream().map(s -> new Stage(s.index(), s.name(), s.base(), s.baseStage(), s.platform(),
+                new Span(s.span().start() + 7, s.span().end() + 7), s.line() + 1, s.endLine() + 1, s.instructionCount(), s.needed())).toList();
+        GraphLayout typed = layouter.layout(new StageGraph(shifted, g.edges(), g.externalImages(), g.target(), g.diagnostics()));
+        assertSame(first.edges().get(0).points(), typed.edges().get(0).points(), "same shape: ELK did not run again");
+        assertEquals(first.card(1).box(), typed.card(1).box());
+        assertEquals(7, typed.card(1).line());
+        List<Edge> fewer = g.edges().stream().filter(e -> e.kind() != EdgeKind.MOUNT).toList();
+        GraphLayout reshaped = layouter.layout(new StageGraph(g.stages(), fewer, g.externalImages(), g.target(), g.diagnostics()));
+        assertNotSame(first.edges().get(0).points(), reshaped.edges().get(0).points());
+        assertEquals(2, reshaped.images().size());
+    }
+
+    @Test
+    void largeGraphsGiveEachStageItsOwnImageNodeAndStillFlowLeftToRight() {
+        List<Stage> stages = new ArrayList<>();
+        List<Edge> edges = new ArrayList<>();
+        int n = StageGraphLayouter.LARGE + 5;
+        for (int i = 0; i < n; i++) {
+            stages.add(new Stage(i, "s" + i, "debian", null, null, new Span(i * 10, i * 10 + 9), i + 1, i + 1, 1, true));
+            edges.add(new Edge(null, "debian", i, EdgeKind.FROM, i + 1, new Span(i * 10, i * 10 + 3)));
+            if (i > 0) edges.add(new Edge(i - 1, null, i, EdgeKind.COPY, i + 1, new Span(i * 10 + 4, i * 10 + 6)));
+        }
+        GraphLayout layout = layouter.layout(new StageGraph(stages, edges, List.of("debian"), n - 1, List.of()));
+        assertEquals(n, layout.images().size());
+        assertEquals(n, layout.images().stream().map(GraphLayout.ImageNode::id).distinct().count());
+        for (int i = 1; i < n; i++) assertTrue(layout.card(i - 1).box().right() <= layout.card(i).box().x());
+        for (GraphLayout.ImageNode image : layout.images()) {
+            assertTrue(layout.edges().stream().anyMatch(e -> e.fromId().equals(image.id())));
+        }
     }
 
     @Test
