@@ -10,6 +10,7 @@ final class GoText {
 
     /** Go's {@code unicode.IsSpace}. */
     static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u0085') return false;
         switch (c) {
             case '\t', '\n', '\u000B', '\f', '\r', ' ', '\u0085', '\u00A0':
                 return true;

@@ -83,12 +83,16 @@ final class InstructionParser {
             default -> {
                 highlighter.shell(as, e);
                 String what = keywordText.isEmpty() ? "an instruction is missing after a line continuation"
-                        : "unknown instruction: " + keywordText;
+                        : "unknown instruction: " + abbreviate(keywordText);
                 diagnostics.add(new Diagnostic(Severity.ERROR, "unknown-instruction", what, keywordSpan));
             }
         }
         return new Instruction(keywordText, keyword, line.span(a, e), keywordSpan, List.copyOf(flags),
                 parts.json, List.copyOf(parts.args), List.copyOf(parts.pairs), List.of(), parts.trigger);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
     /** BuildKit's {@code extractBuilderFlags}: returns where the arguments start. */
@@ -160,8 +164,8 @@ final class InstructionParser {
         String name = raw.substring(Math.min(2, raw.length()), eq < 0 ? raw.length() : Math.max(eq, 2));
         String value = eq < 0 ? null : raw.substring(eq + 1);
         out.add(new Flag(name, value, raw, line.span(start, end)));
-        int rawEq = s.indexOf('=', start);
-        if (eq < 0 || rawEq < 0 || rawEq >= end) {
+        int rawEq = eq < 0 ? -1 : s.indexOf('=', start);
+        if (rawEq < 0 || rawEq >= end) {
             line.mark(start, end, FLAG);
         } else {
             line.mark(start, rawEq + 1, FLAG);

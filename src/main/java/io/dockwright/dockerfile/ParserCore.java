@@ -76,8 +76,9 @@ final class ParserCore {
             }
         }
         if (instructions.isEmpty()) {
+            int last = n > 0 && t.charAt(n - 1) == '\n' ? n - 1 : n;
             diagnostics.add(new Diagnostic(Severity.ERROR, "no-instructions", "file with no instructions",
-                    new Span(n, n)));
+                    new Span(last, last)));
         }
         return new Result(escape, List.copyOf(directives), List.copyOf(instructions), tokens,
                 List.copyOf(diagnostics));

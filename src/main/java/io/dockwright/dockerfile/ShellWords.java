@@ -31,7 +31,17 @@ public final class ShellWords {
 
     /** Expands one word. @throws ExpansionException on a syntax error or {@code ${V?msg}} */
     public static String expand(String word, Function<String, String> env, char escape) {
+        if (isLiteral(word, escape)) return word;
         return process(word, env, escape).value();
+    }
+
+    /** True when {@code text} has nothing to expand or unquote: no {@code $}, quote or escape character. */
+    public static boolean isLiteral(String text, char escape) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '$' || c == '\'' || c == '"' || c == escape) return false;
+        }
+        return true;
     }
 
     /** Expands and splits into words. @throws ExpansionException on a syntax error or {@code ${V?msg}} */

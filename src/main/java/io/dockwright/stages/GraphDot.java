@@ -36,7 +36,7 @@ public final class GraphDot {
                         case FROM -> "bold";
                         case COPY -> "dashed";
                         case MOUNT -> "dotted";
-                    }).append("];\n");
+                    }).append(graph.stages().get(e.to()).needed() ? "" : ", color=gray60, fontcolor=gray50").append("];\n");
         }
         return out.append("}\n").toString();
     }

@@ -10,6 +10,7 @@ import io.dockwright.dockerfile.Severity;
 import io.dockwright.dockerfile.ShellWords;
 import io.dockwright.dockerfile.Span;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +38,10 @@ final class GraphEdges {
         if (e.isExternal()) images.add(e.fromImage());
     }
 
-    List<Edge> edges() { return List.copyOf(edges); }
+    /** In file order (FROM edges are found in a first pass, the others in a second). */
+    List<Edge> edges() {
+        return edges.stream().sorted(Comparator.comparingInt((Edge e) -> e.span().start())).toList();
+    }
 
     List<String> images() { return List.copyOf(images); }
 
@@ -110,7 +114,8 @@ final class GraphEdges {
             error("invalid-image", ref + " is neither a stage of this Dockerfile nor a valid image reference: " + problem, span);
             return;
         }
-        String near = nearestName(ref, names.keySet());
+        boolean bareName = ref.indexOf(':') < 0 && ref.indexOf('/') < 0 && ref.indexOf('@') < 0;
+        String near = bareName ? nearestName(ref, names.keySet()) : null;
         if (near != null) {
             diagnostics.add(new Diagnostic(Severity.WARNING, "unknown-stage", "\"" + ref + "\" is not a stage (did you mean \""
                     + near + "\"?): Docker will use it as an image", span));
@@ -136,16 +141,20 @@ final class GraphEdges {
     }
 
     private boolean[] closure(int stageCount, int start) {
+        List<List<Integer>> deps = new ArrayList<>();
+        for (int i = 0; i < stageCount; i++) deps.add(new ArrayList<>());
+        for (Edge e : edges) {
+            if (!e.isExternal()) deps.get(e.to()).add(e.fromStage());
+        }
         boolean[] seen = new boolean[stageCount];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         seen[start] = true;
         queue.add(start);
         while (!queue.isEmpty()) {
-            int s = queue.poll();
-            for (Edge e : edges) {
-                if (e.to() == s && !e.isExternal() && !seen[e.fromStage()]) {
-                    seen[e.fromStage()] = true;
-                    queue.add(e.fromStage());
+            for (int dep : deps.get(queue.poll())) {
+                if (!seen[dep]) {
+                    seen[dep] = true;
+                    queue.add(dep);
                 }
             }
         }

@@ -12,7 +12,7 @@ final class GraphLabels {
     /** The lines of a stage card: name and index, what it builds on, size, target mark. */
     static List<String> stageLines(StageGraph graph, Stage s) {
         List<String> lines = new ArrayList<>();
-        lines.add(s.name() != null ? s.name() + " (#" + s.index() + ")" : "stage #" + s.index());
+        lines.add(s.name() != null ? s.name() + " (stage " + s.index() + ")" : "stage " + s.index());
         if (s.baseStage() != null) {
             lines.add("FROM " + graph.stages().get(s.baseStage()).label());
         } else if (s.base() != null) {

@@ -26,7 +26,7 @@ public final class GraphMermaid {
                 case MOUNT -> " -.->";
             };
             out.append("  ").append(GraphLabels.sourceId(e, images)).append(arrow).append("|")
-                    .append(escape(GraphLabels.caption(e.kind()))).append("| s").append(e.to()).append("\n");
+                    .append(quote(List.of(GraphLabels.caption(e.kind())))).append("| s").append(e.to()).append("\n");
         }
         out.append("  classDef image fill:#eeeeee,stroke:#888888\n");
         out.append("  classDef target fill:#d2e3fc,stroke:#1a73e8,stroke-width:3px\n");
@@ -35,6 +35,9 @@ public final class GraphMermaid {
         if (graph.target() >= 0) out.append("  class s").append(graph.target()).append(" target\n");
         String unneeded = String.join(",", graph.stages().stream().filter(s -> !s.needed()).map(s -> "s" + s.index()).toList());
         if (!unneeded.isEmpty()) out.append("  class ").append(unneeded).append(" unneeded\n");
+        for (int i = 0; i < graph.edges().size(); i++) {
+            if (!graph.stages().get(graph.edges().get(i).to()).needed()) out.append("  linkStyle ").append(i).append(" stroke:#aaaaaa\n");
+        }
         return out.toString();
     }
 

@@ -3,6 +3,7 @@ package io.dockwright.stages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
  */
 record MountSpec(String type, String from) {
     private static final Pattern VARIABLE = Pattern.compile("\\$.");
+    private static final Set<String> BARE_KEYS = Set.of("readonly", "ro", "readwrite", "rw", "required");
 
     /** @throws IllegalArgumentException with BuildKit's message when the value is not a valid mount */
     static MountSpec parse(String value) {
@@ -20,7 +22,10 @@ record MountSpec(String type, String from) {
         for (String field : csvFields(value)) {
             int eq = field.indexOf('=');
             String key = (eq < 0 ? field : field.substring(0, eq)).toLowerCase(Locale.ROOT);
-            if (eq < 0) continue; // flags such as "ro" or "required" carry no stage reference
+            if (eq < 0) {
+                if (BARE_KEYS.contains(key)) continue;
+                throw new IllegalArgumentException("invalid field '" + field + "' must be a key=value pair");
+            }
             String v = field.substring(eq + 1);
             if (key.equals("type")) type = v.toLowerCase(Locale.ROOT);
             if (key.equals("from")) {

@@ -23,6 +23,13 @@ import java.util.regex.Pattern;
  * {@code RUN --mount=from=} matched against stage indexes and (case-insensitive) names of the whole file,
  * anything else being an image; the target and the stages it needs. Never throws on bad input: problems
  * become diagnostics.
+ *
+ * <p>Diagnostic codes (errors unless noted): {@code no-stage}, {@code from-arguments},
+ * {@code invalid-stage-name}, {@code duplicate-stage}, {@code expansion}, {@code empty-base},
+ * {@code invalid-image}, {@code empty-platform}, {@code from-expansion} (variables in {@code COPY --from}),
+ * {@code invalid-mount}, {@code invalid-stage-index}, {@code self-reference}, {@code later-stage} (BuildKit
+ * accepts it, the classic builder does not; the edge is kept), {@code cycle}, {@code unknown-target}, and
+ * the warning {@code unknown-stage} (a {@code --from} that looks like a misspelt stage name).
  */
 public final class StageGraphBuilder {
     private static final Pattern STAGE_NAME = Pattern.compile("[a-z][a-z0-9-_.]*");
@@ -67,16 +74,14 @@ public final class StageGraphBuilder {
         int firstFrom = 0;
         while (firstFrom < all.size() && all.get(firstFrom).keyword() != Keyword.FROM) firstFrom++;
         List<Instruction> preamble = all.subList(0, firstFrom);
-        for (Instruction in : preamble) {
-            if (in.keyword() != Keyword.ARG && in.keyword() != Keyword.UNKNOWN) {
-                error("no-stage", "no build stage in current context: " + in.keywordText() + " before the first FROM",
-                        in.keywordSpan());
-            }
-        }
         if (firstFrom == all.size()) {
-            error("no-stage", "the Dockerfile contains no stages to build (no FROM)", new Span(0, 0));
+            Span where = all.isEmpty() ? new Span(0, 0) : all.get(0).keywordSpan();
+            error("no-stage", "the Dockerfile contains no stages to build (no FROM)", where);
             return new StageGraph(List.of(), List.of(), List.of(), -1, List.copyOf(diagnostics));
         }
+        preamble.stream().filter(in -> in.keyword() != Keyword.ARG && in.keyword() != Keyword.UNKNOWN).findFirst()
+                .ifPresent(in -> error("no-stage", "no build stage in current context: " + in.keywordText()
+                        + " must come after a FROM (only ARG may come before the first FROM)", in.keywordSpan()));
         Map<String, String> globals = GlobalArgs.resolve(preamble, options.buildArgs(), df.escape(), diagnostics);
         for (Instruction in : all.subList(firstFrom, all.size())) {
             if (in.keyword() == Keyword.FROM) {
