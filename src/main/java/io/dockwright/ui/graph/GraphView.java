@@ -138,11 +138,20 @@ public final class GraphView extends BorderPane {
         chooser.setInitialFileName("stage-graph.png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
         var file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (file != null) exportPng(file.toPath(), error -> status.setText("Export failed: " + error.getMessage()));
+        if (file != null) exportPng(file.toPath(), error -> {
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                    "Could not export " + file + ": " + error.getMessage());
+            alert.setHeaderText("PNG export failed");
+            alert.show();
+        });
     }
 
     /** Snapshots the whole graph at 2x and writes it as PNG in the background. */
     public void exportPng(Path file, java.util.function.Consumer<Throwable> onError) {
+        if (canvas.graphLayout().cards().isEmpty()) {
+            onError.accept(new IOException("There is no graph to export yet"));
+            return;
+        }
         SnapshotParameters params = new SnapshotParameters();
         params.setTransform(Transform.scale(2, 2));
         Color bg = getBackground() != null && !getBackground().getFills().isEmpty()

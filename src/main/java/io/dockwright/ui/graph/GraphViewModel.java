@@ -73,6 +73,17 @@ public final class GraphViewModel {
         schedule(debounce);
     }
 
+    /**
+     * Another document was opened: forget the previous one's graph (it must not be shown as "last good")
+     * and show this one right away.
+     */
+    public void documentReplaced(String newText) {
+        shown = null;
+        current = null;
+        text = Objects.requireNonNull(newText);
+        schedule(Duration.ZERO);
+    }
+
     private void optionsChanged() {
         BuildArgs.Parsed parsed = BuildArgs.parse(buildArgs);
         buildArgError.set(parsed.error());

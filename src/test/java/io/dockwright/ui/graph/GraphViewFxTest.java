@@ -83,5 +83,10 @@ class GraphViewFxTest {
         assertTrue(Files.size(png) > 1000);
         GraphLayout layout = vm.layoutProperty().get();
         assertEquals(Math.ceil(layout.width() * 2), image.getWidth(), 4);
+
+        robot.interact(() -> new GraphView(new GraphViewModel(new SynchronousExecutor(), GraphPipeline.standard(), Duration.ZERO),
+                new SynchronousExecutor()).exportPng(dir.resolve("empty.png"), errors::add));
+        assertEquals(1, errors.size(), "an empty graph is reported, not written");
+        assertFalse(Files.exists(dir.resolve("empty.png")));
     }
 }

@@ -104,6 +104,15 @@ class GraphViewModelTest {
     }
 
     @Test
+    void anotherDocumentDoesNotInheritTheLastGoodGraph() {
+        GraphViewModel vm = loaded(GUIDE);
+        vm.documentReplaced("FROM alpine AS only extra\n");
+        assertTrue(vm.staleProperty().get());
+        assertEquals(1, vm.layoutProperty().get().cards().size(), "the new document's graph, not the old one's");
+        assertEquals("alpine", vm.layoutProperty().get().card(0).base());
+    }
+
+    @Test
     void aBrokenFirstTextStillShowsWhatCanBeShownMarkedStale() {
         GraphViewModel vm = loaded("FROM alpine AS a b\nRUN true\n");
         assertTrue(vm.staleProperty().get());
