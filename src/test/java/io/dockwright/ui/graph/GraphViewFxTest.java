@@ -1,0 +1,92 @@
+package io.dockwright.ui.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dockwright.concurrent.SynchronousExecutor;
+import io.dockwright.dockerfile.Span;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The real graph view in a headless window: cards, edges, click-to-select, export. */
+@ExtendWith(ApplicationExtension.class)
+class GraphViewFxTest {
+    private final List<Span> selections = new ArrayList<>();
+    private GraphView view;
+    private GraphViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        vm = new GraphViewModel(new SynchronousExecutor(), GraphPipeline.standard(), Duration.ZERO);
+        vm.onSelectionRequest(selections::add);
+        view = new GraphView(vm, new SynchronousExecutor());
+        stage.setScene(new Scene(view, 1100, 600));
+        stage.show();
+        vm.setText(GraphViewModelTest.GUIDE);
+    }
+
+    @Test
+    void clickingACardRequestsTheStageSpan(FxRobot robot) {
+        robot.clickOn("#stage-card-0");
+        assertEquals(1, selections.size());
+        Span span = selections.get(0);
+        String selected = GraphViewModelTest.GUIDE.substring(span.start(), span.end());
+        assertTrue(selected.startsWith("FROM python:3.7 AS builder") && selected.endsWith("RUN pip install -r req.txt"), selected);
+        assertTrue(robot.lookup("#stage-card-0").query().getPseudoClassStates().contains(StageCardNode.HIGHLIGHTED));
+        robot.clickOn("#stage-card-2");
+        assertEquals(GraphViewModelTest.GUIDE.indexOf("FROM python:3.7-${VARIANT}"), selections.get(1).start());
+    }
+
+    @Test
+    void drawsEdgesByKindTargetAndUnneededStages(FxRobot robot) {
+        assertEquals(3, robot.lookup(".stage-card").queryAll().size());
+        assertFalse(robot.lookup(".edge-copy").queryAll().isEmpty());
+        assertFalse(robot.lookup(".image-node").queryAll().isEmpty());
+        assertTrue(robot.lookup("#stage-card-2").query().getPseudoClassStates().contains(StageCardNode.TARGET));
+        assertTrue(robot.lookup("#stage-card-1").query().getPseudoClassStates().contains(StageCardNode.UNNEEDED));
+    }
+
+    @Test
+    void theTargetSelectorSetsTheBuildTarget(FxRobot robot) {
+        TargetSelector selector = robot.lookup("#graph-target").queryAs(TargetSelector.class);
+        assertEquals(List.of(TargetSelector.LAST, "builder", "test"), selector.getItems());
+        robot.interact(() -> selector.setValue("builder"));
+        assertEquals("builder", vm.effectiveTargetProperty().get());
+        assertTrue(robot.lookup("#stage-card-0").query().getPseudoClassStates().contains(StageCardNode.TARGET));
+        assertFalse(robot.lookup("#stage-card-2").query().getPseudoClassStates().contains(StageCardNode.TARGET));
+        robot.interact(() -> selector.setValue(TargetSelector.LAST));
+        assertEquals("2", vm.effectiveTargetProperty().get());
+        assertEquals(null, vm.targetProperty().get());
+    }
+
+    @Test
+    void exportsAPng(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path png = dir.resolve("graph.png");
+        List<Throwable> errors = new ArrayList<>();
+        robot.interact(() -> view.exportPng(png, errors::add));
+        assertTrue(errors.isEmpty(), errors::toString);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertTrue(Files.size(png) > 1000);
+        GraphLayout layout = vm.layoutProperty().get();
+        assertEquals(Math.ceil(layout.width() * 2), image.getWidth(), 4);
+
+        robot.interact(() -> new GraphView(new GraphViewModel(new SynchronousExecutor(), GraphPipeline.standard(), Duration.ZERO),
+                new SynchronousExecutor()).exportPng(dir.resolve("empty.png"), errors::add));
+        assertEquals(1, errors.size(), "an empty graph is reported, not written");
+        assertFalse(Files.exists(dir.resolve("empty.png")));
+    }
+}

@@ -1,0 +1,220 @@
+package io.dockwright.ui.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dockwright.concurrent.BackgroundExecutor;
+import io.dockwright.concurrent.SynchronousExecutor;
+import io.dockwright.dockerfile.Span;
+import io.dockwright.stages.StageEdit;
+import io.dockwright.ui.graph.GraphLayout.Box;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** The view model against the real parser, graph builder and ELK, without a UI toolkit. */
+class GraphViewModelTest {
+    static final String GUIDE = """
+            ARG VARIANT=slim
+            FROM python:3.7 AS builder
+            WORKDIR /app
+            COPY req.txt .
+            RUN pip install -r req.txt
+
+            FROM builder AS test
+            RUN python -m pytest
+
+            FROM python:3.7-${VARIANT}
+            WORKDIR /app
+            COPY --from=builder /usr/local/lib/python3.7/site-packages/ /usr/local/lib/python3.7/site-packages/
+            COPY . .
+            ENTRYPOINT ["python", "run.py"]
+            """;
+
+    private final List<Span> selections = new ArrayList<>();
+    private final List<StageEdit> edits = new ArrayList<>();
+
+    private GraphViewModel vm(BackgroundExecutor executor) {
+        GraphViewModel vm = new GraphViewModel(executor, GraphPipeline.standard(), Duration.ZERO);
+        vm.onSelectionRequest(selections::add);
+        vm.onEditRequest(edits::add);
+        return vm;
+    }
+
+    private GraphViewModel loaded(String text) {
+        GraphViewModel vm = vm(new SynchronousExecutor());
+        vm.setText(text);
+        return vm;
+    }
+
+    @Test
+    void showsCardsForEachStage() {
+        GraphViewModel vm = loaded(GUIDE);
+        GraphLayout layout = vm.layoutProperty().get();
+        assertEquals(List.of("builder", "test", "2"), layout.cards().stream().map(GraphLayout.StageCard::label).toList());
+        assertEquals("python:3.7-slim", layout.card(2).base());
+        assertEquals(4, layout.card(0).instructionCount());
+        assertTrue(layout.card(2).target());
+        assertFalse(layout.card(1).needed());
+        assertFalse(vm.staleProperty().get());
+        assertNull(vm.problemProperty().get());
+        assertEquals(List.of("builder", "test"), vm.targets());
+        assertEquals("2", vm.effectiveTargetProperty().get());
+    }
+
+    @Test
+    void layoutIsLeftToRightWithoutOverlaps() {
+        GraphLayout layout = loaded(GUIDE).layoutProperty().get();
+        List<Box> boxes = new ArrayList<>();
+        layout.cards().forEach(c -> boxes.add(c.box()));
+        layout.images().forEach(i -> boxes.add(i.box()));
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) assertFalse(boxes.get(i).overlaps(boxes.get(j)));
+        }
+        assertTrue(layout.card(0).box().right() <= layout.card(1).box().x());
+        assertTrue(layout.card(0).box().right() <= layout.card(2).box().x());
+        Box python = layout.images().stream().filter(i -> i.image().equals("python:3.7")).findFirst().orElseThrow().box();
+        assertTrue(python.right() <= layout.card(0).box().x());
+    }
+
+    @Test
+    void keepsTheLastGoodGraphMarkedStaleWhileTheTextIsBroken() {
+        GraphViewModel vm = loaded(GUIDE);
+        GraphLayout good = vm.layoutProperty().get();
+        vm.setText(GUIDE.replace("FROM builder AS test", "FROM builder AS test extra words"));
+        assertTrue(vm.staleProperty().get());
+        assertSame(good, vm.layoutProperty().get());
+        assertTrue(vm.problemProperty().get().startsWith("Line 7:"), vm.problemProperty().get());
+        assertTrue(vm.renameStage(0, "b").orElseThrow().contains("Fix the errors"));
+        vm.setText(GUIDE.replace("FROM builder AS test\n", "FROM builder AS check\n"));
+        assertFalse(vm.staleProperty().get());
+        assertNull(vm.problemProperty().get());
+        assertEquals("check", vm.layoutProperty().get().card(1).label());
+    }
+
+    @Test
+    void anotherDocumentDoesNotInheritTheLastGoodGraph() {
+        GraphViewModel vm = loaded(GUIDE);
+        vm.documentReplaced("FROM alpine AS only extra\n");
+        assertTrue(vm.staleProperty().get());
+        assertEquals(1, vm.layoutProperty().get().cards().size(), "the new document's graph, not the old one's");
+        assertEquals("alpine", vm.layoutProperty().get().card(0).base());
+    }
+
+    @Test
+    void aBrokenFirstTextStillShowsWhatCanBeShownMarkedStale() {
+        GraphViewModel vm = loaded("FROM alpine AS a b\nRUN true\n");
+        assertTrue(vm.staleProperty().get());
+        assertNotNull(vm.problemProperty().get());
+    }
+
+    @Test
+    void clickingACardRequestsItsSpanAndTheCaretHighlightsItsStage() {
+        GraphViewModel vm = loaded(GUIDE);
+        vm.selectStage(2);
+        assertEquals(1, selections.size());
+        Span span = selections.get(0);
+        assertTrue(GUIDE.substring(span.start(), span.end()).startsWith("FROM python:3.7-${VARIANT}"));
+        assertTrue(GUIDE.substring(span.start(), span.end()).endsWith("ENTRYPOINT [\"python\", \"run.py\"]"));
+        assertEquals(2, vm.highlightedProperty().get());
+
+        vm.caretMoved(GUIDE.indexOf("pip install"));
+        assertEquals(0, vm.highlightedProperty().get());
+        vm.caretMoved(GUIDE.indexOf("pytest"));
+        assertEquals(1, vm.highlightedProperty().get());
+        vm.caretMoved(3);
+        assertEquals(-1, vm.highlightedProperty().get(), "global ARG belongs to no stage");
+    }
+
+    @Test
+    void targetAndBuildArgsFeedTheGraph() {
+        GraphViewModel vm = loaded(GUIDE);
+        vm.setTarget("test");
+        GraphLayout layout = vm.layoutProperty().get();
+        assertTrue(layout.card(1).target());
+        assertTrue(layout.card(0).needed());
+        assertFalse(layout.card(2).needed(), "the final stage is not needed for --target test");
+        assertEquals("test", vm.effectiveTargetProperty().get());
+        assertEquals("test", vm.optionsProperty().get().target());
+
+        vm.buildArgs().setAll("VARIANT=alpine", "");
+        assertEquals("python:3.7-alpine", vm.layoutProperty().get().card(2).base());
+        assertNull(vm.buildArgErrorProperty().get());
+        vm.buildArgs().add("not a pair");
+        assertNotNull(vm.buildArgErrorProperty().get());
+        assertEquals(java.util.Map.of("VARIANT", "alpine"), vm.optionsProperty().get().buildArgs());
+    }
+
+    @Test
+    void renameComesOutAsOneEditAndTheTargetFollows() {
+        GraphViewModel vm = loaded(GUIDE);
+        vm.setTarget("builder");
+        assertTrue(vm.renameStage(0, "build").isEmpty());
+        assertEquals(1, edits.size());
+        String after = edits.get(0).apply(GUIDE);
+        assertTrue(after.contains("FROM build AS test") && after.contains("--from=build /usr"));
+        assertEquals("build", vm.targetProperty().get());
+        vm.setText(after);
+        assertEquals("build", vm.effectiveTargetProperty().get());
+        assertFalse(vm.staleProperty().get());
+    }
+
+    @Test
+    void refusedEditsExplainWhy() {
+        GraphViewModel vm = loaded(GUIDE);
+        assertTrue(vm.removeStage(0).orElseThrow().contains("used by"));
+        assertTrue(vm.removeStage(1).isEmpty());
+        assertEquals(1, edits.size());
+        assertTrue(vm.addStageAfter(0, "alpine", vm.proposeStageName()).isEmpty());
+        assertTrue(edits.get(1).apply(GUIDE).contains("FROM alpine AS stage"));
+    }
+
+    @Test
+    void anOutdatedRunIsDroppedAndEditsWaitForTheLatestText() {
+        QueueExecutor queue = new QueueExecutor();
+        GraphViewModel vm = vm(queue);
+        vm.setText(GUIDE);
+        vm.setText(GUIDE.replace("AS test", "AS check"));
+        assertTrue(vm.renameStage(0, "x").isPresent(), "no graph for the current text yet");
+        queue.runLast();    // the newer run completes first
+        queue.runFirst();   // the outdated one arrives later and must not win
+        assertEquals("check", vm.layoutProperty().get().card(1).label());
+    }
+
+    /** Runs submitted work only when told, in any order: to test races deterministically. */
+    private static final class QueueExecutor implements BackgroundExecutor {
+        private final Deque<Runnable> tasks = new ArrayDeque<>();
+
+        @Override
+        public <T> Future<T> submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+            CompletableFuture<T> f = new CompletableFuture<>();
+            tasks.add(() -> {
+                try {
+                    T v = work.call();
+                    f.complete(v);
+                    onSuccess.accept(v);
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                }
+            });
+            return f;
+        }
+
+        void runFirst() { tasks.removeFirst().run(); }
+        void runLast() { tasks.removeLast().run(); }
+
+        @Override public void onUi(Runnable action) { action.run(); }
+        @Override public void close() { }
+    }
+}
