@@ -9,8 +9,10 @@
 # 3. Docker Hub is unreachable here, so base images are made offline: a Debian bookworm minbase rootfs
 #    (debootstrap, cached as a tarball under /var/cache/dockwright) is imported as dockwright/bookworm:minbase,
 #    then each .ci/images/*.Dockerfile is built from it (network host, the host's CA bundle copied in) and
-#    tagged with the names real Dockerfiles use (python:3.7, node:18-slim, ...). An image is rebuilt only
-#    when its recipe changed (the recipe's hash is kept in a label).
+#    tagged with the names real Dockerfiles use (python:3.7, node:18-slim, ...). The fat ones share
+#    dockwright/bookworm:buildpack (compilers, git, curl). An image is rebuilt only when its recipe or base
+#    changed (the hash is kept in a label). PyPI is unreachable: the python:3.7 stand-in's pip installs from
+#    a wheelhouse inside the image (real packages repackaged from Debian, see images/debian-to-wheel.py).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -94,7 +96,10 @@ make_base() {
 build_image() {
     local recipe="$HERE/images/$1.Dockerfile"; shift
     local hash
-    hash="$( (cat "$recipe" "$HERE"/images/*.py; "$DOCKER" image inspect -f '{{.Id}}' "$BASE") | sha256sum | cut -c1-16)"
+    local from
+    from="$(sed -n 's/^FROM \([^ ]*\).*/\1/p' "$recipe" | grep -v '^scratch$' | sort -u)"
+    hash="$( (cat "$recipe" "$HERE"/images/*.py; for f in $from; do "$DOCKER" image inspect -f '{{.Id}}' "$f"; done) \
+        | sha256sum | cut -c1-16)"
     local current
     current="$("$DOCKER" image inspect -f '{{index .Config.Labels "io.dockwright.recipe"}}' "$1" 2>/dev/null || true)"
     if [[ $FORCE -eq 0 && "$current" == "$hash" ]]; then
@@ -102,6 +107,8 @@ build_image() {
         return
     fi
     say "building $* from $(basename "$recipe")"
+    local old
+    old="$("$DOCKER" image inspect -f '{{.Id}}' "$1" 2>/dev/null || true)"
     local ctx
     ctx="$(mktemp -d /tmp/dockwright-image.XXXXXX)"
     cp "$HERE"/images/*.py "$ctx/"
@@ -109,24 +116,37 @@ build_image() {
     if [[ -f /etc/ssl/certs/java/cacerts ]]; then cp /etc/ssl/certs/java/cacerts "$ctx/cacerts"; else : >"$ctx/cacerts"; fi
     local tags=()
     for t in "$@"; do tags+=(-t "$t"); done
-    if ! "$DOCKER" build --network host --label "io.dockwright.recipe=$hash" -f "$recipe" "${tags[@]}" "$ctx" \
+    if ! "$DOCKER" build --force-rm --network host --label "io.dockwright.recipe=$hash" -f "$recipe" "${tags[@]}" "$ctx" \
             >"$CACHE/build-$(basename "$recipe" .Dockerfile).log" 2>&1; then
         rm -rf "$ctx"
         die "building $1 failed; see $CACHE/build-$(basename "$recipe" .Dockerfile).log"
     fi
     rm -rf "$ctx"
+    # drop the replaced version (refused, harmlessly, while something still uses it)
+    [[ -n "$old" && "$old" != "$("$DOCKER" image inspect -f '{{.Id}}' "$1")" ]] && "$DOCKER" rmi "$old" >/dev/null 2>&1 || true
 }
 
 install_packages
 start_daemon
 mkdir -p "$CACHE"
 make_base
-build_image python-fat python:3.7
-build_image python-slim python:3.7-slim
-build_image node-fat node:18
-build_image node-slim node:18-slim
-build_image gcc gcc:12
-build_image golang golang:1.19
-build_image distroless-static gcr.io/distroless/static-debian12
-"$DOCKER" image prune -f >/dev/null 2>&1 || true
+# Runs build_image jobs two at a time (downloads overlap); fails when any failed.
+parallel_builds() {
+    local pids=() failed=0
+    for job in "$@"; do
+        # shellcheck disable=SC2086
+        build_image $job &
+        pids+=($!)
+        if ((${#pids[@]} == 2)); then
+            wait "${pids[0]}" || failed=1
+            pids=("${pids[1]}")
+        fi
+    done
+    for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+    ((failed == 0)) || die "some stand-in images failed to build (logs in $CACHE)"
+}
+
+build_image buildpack dockwright/bookworm:buildpack gcc:12
+parallel_builds "python-fat python:3.7" "node-fat node:18" "golang golang:1.19" "python-slim python:3.7-slim" \
+    "node-slim node:18-slim" "distroless-static gcr.io/distroless/static-debian12"
 say "done: $("$DOCKER" images --format '{{.Repository}}:{{.Tag}}' | grep -v '<none>' | sort | tr '\n' ' ')"

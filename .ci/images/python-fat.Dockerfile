@@ -13,13 +13,10 @@ RUN mkdir /wheels && cp /usr/share/python-wheels/setuptools-*.whl /usr/share/pyt
       python3-typing-extensions python3-attr \
  && ls /wheels | grep -q '^six-1\.16\.0-py3-none-any\.whl$'
 
-FROM dockwright/bookworm:minbase
-COPY ca-certificates.crt /tmp/host-ca.crt
+FROM dockwright/bookworm:buildpack
 RUN apt-get update -qq \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-      ca-certificates python3 python3-pip python3-dev python3-venv build-essential \
-      libffi-dev libssl-dev zlib1g-dev git curl >/dev/null \
- && cp /tmp/host-ca.crt /etc/ssl/certs/ca-certificates.crt && rm /tmp/host-ca.crt \
+      python3 python3-pip python3-dev python3-venv libffi-dev libssl-dev zlib1g-dev >/dev/null \
  && rm -rf /var/lib/apt/lists/* \
  && rm -f /usr/lib/python3*/EXTERNALLY-MANAGED \
  && ln -sf /usr/bin/python3 /usr/local/bin/python \

@@ -13,14 +13,14 @@ import io.dockwright.engine.context.ContextPacker;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Builds through the Engine API with docker-java (the classic builder): the context packed by
  * {@link ContextPacker}, intermediate containers always removed ({@code forcerm}); cancel closes the stream,
- * which makes the engine stop the build. Containers the build left behind are removed afterwards.
+ * which makes the engine stop the build. The step containers this build ran in (named in its own output) are
+ * removed afterwards if the engine left any; no other container is ever touched.
  */
 public final class ApiBuildBackend implements BuildBackend {
     private final EngineSession session;
@@ -45,7 +45,6 @@ public final class ApiBuildBackend implements BuildBackend {
              InputStream tar = Files.newInputStream(context.tarFile())) {
             run.listener().onContext(context.sizeBytes(), context.sizeWarning());
             if (run.isCancelled()) throw BuildFailedException.cancellation();
-            Set<String> before = containerIds(client);
             Callback callback = new Callback(run);
             BuildImageCmd cmd = client.buildImageCmd(tar)
                     .withDockerfilePath(context.dockerfileName())
@@ -61,9 +60,11 @@ public final class ApiBuildBackend implements BuildBackend {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 run.cancel();
+            } catch (RuntimeException e) {
+                if (callback.failure == null && !run.isCancelled()) callback.failure = e;
             } finally {
                 run.flush();
-                removeLeftovers(client, before, run);
+                removeLeftovers(client, run);
             }
             if (run.isCancelled()) throw BuildFailedException.cancellation();
             if (callback.failure != null) throw lost(run, connection, callback.failure);
@@ -95,40 +96,29 @@ public final class ApiBuildBackend implements BuildBackend {
         return run.failure(msg, failure);
     }
 
-    private static Set<String> containerIds(DockerClient client) {
-        Set<String> ids = new HashSet<>();
-        for (Container c : client.listContainersCmd().withShowAll(true).exec()) ids.add(c.getId());
-        return ids;
-    }
-
-    /**
-     * Removes containers that appeared during this build and run a builder step (an image id, not a name, as
-     * image, as the classic builder's intermediate containers do). Other users' containers are never touched.
-     */
-    private static void removeLeftovers(DockerClient client, Set<String> before, BuildRun run) {
+    /** Removes the build's own step containers that still exist (after a cancel or a lost stream). */
+    private static void removeLeftovers(DockerClient client, BuildRun run) {
+        List<String> mine = run.stepContainers();
+        if (mine.isEmpty()) return;
         try {
-            for (int attempt = 0; attempt < 20; attempt++) {
+            for (int attempt = 0; attempt < 25; attempt++) {
                 List<Container> left = client.listContainersCmd().withShowAll(true).exec().stream()
-                        .filter(c -> !before.contains(c.getId()))
-                        .filter(c -> c.getImage() != null && (c.getImage().startsWith("sha256:") || c.getImage().matches("[0-9a-f]{12,64}")))
+                        .filter(c -> mine.stream().anyMatch(id -> c.getId().startsWith(id)))
                         .toList();
                 if (left.isEmpty()) return;
-                if (!run.isCancelled() && attempt == 0) {
-                    // the engine removes them itself after a normal end: give it a moment first
-                    Thread.sleep(200);
-                    continue;
-                }
-                for (Container c : left) {
-                    try {
-                        client.removeContainerCmd(c.getId()).withForce(true).exec();
-                    } catch (RuntimeException alreadyGone) {
-                        // removed by the engine meanwhile
+                if (attempt > 0 || run.isCancelled()) {
+                    for (Container c : left) {
+                        try {
+                            client.removeContainerCmd(c.getId()).withForce(true).exec();
+                        } catch (RuntimeException alreadyGone) {
+                            // the engine removed it meanwhile
+                        }
                     }
                 }
-                Thread.sleep(100);
+                Thread.sleep(200); // the engine removes them itself (forcerm); give it a moment
             }
         } catch (RuntimeException e) {
-            // engine gone: nothing to clean that we can reach
+            // engine gone: nothing we can reach to clean
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

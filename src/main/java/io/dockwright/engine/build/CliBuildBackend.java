@@ -57,8 +57,10 @@ public final class CliBuildBackend implements BuildBackend {
                 String lastError = null;
                 while ((line = out.readLine()) != null) {
                     run.output(line + "\n");
-                    String clean = Ansi.strip(line);
-                    if (clean.startsWith("ERROR:") || clean.startsWith("error:") || clean.startsWith("failed to")) lastError = clean;
+                    String clean = Ansi.strip(line).strip();
+                    int at = clean.indexOf("ERROR: ");
+                    if (at >= 0) lastError = clean.substring(at + 7);
+                    else if (clean.startsWith("error:") || clean.startsWith("failed to")) lastError = clean;
                 }
                 int exit = process.waitFor();
                 if (run.isCancelled()) throw BuildFailedException.cancellation();

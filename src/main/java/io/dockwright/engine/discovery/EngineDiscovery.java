@@ -21,8 +21,12 @@ public final class EngineDiscovery {
         this.connector = connector;
     }
 
-    /** The standard order: user override, DOCKER_HOST, context, system, rootless, Desktop, Podman. */
+    /**
+     * The standard order: DOCKER_HOST, context, system, rootless, Desktop, Podman; an endpoint the user set
+     * replaces them all (the user said where the engine is).
+     */
     public static List<EngineLocator> standardLocators(String override) {
+        if (override != null && !override.isBlank()) return List.of(new OverrideLocator(override));
         return List.of(new OverrideLocator(override), new DockerHostLocator(), new DockerContextLocator(),
                 SocketLocator.system(), SocketLocator.rootless(), SocketLocator.desktop(), SocketLocator.podman());
     }
