@@ -1,4 +1,5 @@
-const _ = require("lodash");
+import kebabCase from "lodash/kebabCase";
 
 const words: string[] = ["lean", "images", "ship", "faster"];
-console.log(`node-app: hello from Node ${process.versions.node.split(".")[0]} (${_.kebabCase(words.join(" "))})`);
+const major = process.versions.node.split(".")[0];
+console.log(`node-app: hello from Node ${major} (${kebabCase(words.join(" "))})`);

@@ -160,9 +160,13 @@ public final class CompareCommand implements Callable<Integer> {
             return handle.result().get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            String why = cause instanceof BuildFailedException f ? f.describe() : String.valueOf(cause);
-            throw new BuildFailed("building " + handle.variant().label() + " failed: " + file
-                    + (cause instanceof BuildFailedException f && f.line() > 0 ? ":" + f.line() : "") + ": " + why);
+            String where = file.toString();
+            String why = String.valueOf(cause);
+            if (cause instanceof BuildFailedException f) {
+                where += f.line() > 0 ? ":" + f.line() : "";
+                why = f.line() > 0 ? f.instruction() + ": " + f.getMessage() : f.getMessage();
+            }
+            throw new BuildFailed("building " + handle.variant().label() + " failed: " + where + ": " + why);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             handle.cancel();

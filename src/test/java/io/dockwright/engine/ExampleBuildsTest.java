@@ -107,4 +107,21 @@ class ExampleBuildsTest {
         assertEquals("go-app: hello from Go (4 words, linux)", out);
         assertEquals(out, engine.run(fat.imageId()).strip());
     }
+
+    @Test
+    void nodeBothVariantsInstallFromTheNpmRegistryBuildAndRun() throws Exception {
+        engine.assumeImages("node:18", "node:18-slim");
+        List<String> log = new CopyOnWriteArrayList<>();
+        BuildResult fat = build("node-app", "Dockerfile", log, new CopyOnWriteArrayList<>());
+        BuildResult lean = build("node-app", "Dockerfile.multistage", log, new CopyOnWriteArrayList<>());
+        assertTrue(lean.sizeBytes() < fat.sizeBytes() / 2, lean.sizeBytes() + " vs " + fat.sizeBytes());
+        Layer install = fat.layers().stream().filter(l -> l.line() == 7).findFirst().orElseThrow();
+        assertEquals("RUN npm install", install.instruction());
+        assertTrue(install.sizeBytes() > 10_000_000, "typescript and lodash installed: " + install.sizeBytes());
+        Layer modules = lean.layers().stream().filter(l -> l.line() == 17).findFirst().orElseThrow();
+        assertTrue(modules.sizeBytes() < install.sizeBytes() / 5, "production modules only: " + modules.sizeBytes());
+        String expected = "node-app: hello from Node 18 (lean-images-ship-faster)";
+        assertEquals(expected, engine.run(fat.imageId()).strip());
+        assertEquals(expected, engine.run(lean.imageId()).strip());
+    }
 }

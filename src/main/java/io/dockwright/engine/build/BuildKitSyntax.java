@@ -17,7 +17,7 @@ public final class BuildKitSyntax {
         for (DockerfileOutline.Entry e : DockerfileOutline.of(dockerfile).entries()) {
             String k = e.keyword();
             String a = e.arguments();
-            if ((k.equals("RUN") || k.equals("COPY") || k.equals("ADD")) && HEREDOC.matcher(a).find()) {
+            if ((k.equals("RUN") || k.equals("COPY") || k.equals("ADD")) && hasHeredoc(a)) {
                 reasons.add("line " + e.line() + ": " + k + " with a heredoc");
             }
             if (k.equals("RUN") && (a.contains("--mount") || a.contains("--network=") || a.contains("--security="))) {
@@ -31,5 +31,21 @@ public final class BuildKitSyntax {
             }
         }
         return reasons;
+    }
+
+    /** A {@code <<WORD} outside quotes (a quoted {@code '<<x'} is plain text). */
+    static boolean hasHeredoc(String args) {
+        char quote = 0;
+        for (int i = 0; i < args.length(); i++) {
+            char c = args.charAt(i);
+            if (quote != 0) {
+                if (c == quote) quote = 0;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '<' && HEREDOC.matcher(args).region(i, args.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
