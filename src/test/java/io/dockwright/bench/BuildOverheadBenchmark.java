@@ -51,6 +51,11 @@ public final class BuildOverheadBenchmark {
             String host = session.connection().endpoint().uri();
             List<Sample> dw = new ArrayList<>();
             List<Sample> cli = new ArrayList<>();
+            // warm-up (not counted): JIT, class loading, page cache
+            dockwright(service, context, dockerfile);
+            dockerCli(docker, host, context);
+            remove(session, "dockwright-bench:dw");
+            remove(session, "dockwright-bench:cli");
             for (int i = 0; i < runs; i++) {
                 boolean dwFirst = i % 2 == 0;
                 for (int k = 0; k < 2; k++) {
