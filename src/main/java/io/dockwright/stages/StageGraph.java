@@ -18,6 +18,29 @@ import java.util.Optional;
 public record StageGraph(List<Stage> stages, List<Edge> edges, List<String> externalImages, int target,
                          List<Diagnostic> diagnostics) {
 
+    /** Stages the target does not need: BuildKit skips them (all of them when there is no target). */
+    public List<Stage> unusedStages() {
+        return stages.stream().filter(s -> !s.needed()).toList();
+    }
+
+    /** The classic builder runs every stage up to the target, needed or not. */
+    public boolean builtByClassicBuilder(Stage stage) {
+        return target >= 0 && stage.index() <= target;
+    }
+
+    /** A stage by name (case-insensitive, as Docker matches {@code --from} and {@code --target}) or index. */
+    public Optional<Stage> stage(String nameOrIndex) {
+        for (int i = stages.size() - 1; i >= 0; i--) { // the last of duplicate names wins, as in BuildKit
+            Stage s = stages.get(i);
+            if (s.name() != null && s.name().equalsIgnoreCase(nameOrIndex)) return Optional.of(s);
+        }
+        return stages.stream().filter(s -> Integer.toString(s.index()).equals(nameOrIndex)).findFirst();
+    }
+
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
     /** The stage containing this char offset, if any. */
     public Optional<Stage> stageAt(int offset) {
         Stage found = null;
