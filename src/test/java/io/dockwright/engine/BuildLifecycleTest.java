@@ -173,6 +173,22 @@ class BuildLifecycleTest {
     }
 
     @Test
+    void cancellingABuildKitBuildStopsTheCli() throws Exception {
+        assumeTrue(BuildKitCli.standard(null).find().isPresent(), BuildKitCli.standard(null).whyNone());
+        Waiter waiter = new Waiter("RUN --mount");
+        BuildVariant v = new BuildVariant("bk-cancel", "FROM debian:bookworm-slim\nRUN --mount=type=tmpfs,target=/t sleep 120\n",
+                dir, null, Map.of(), "host", true, engine.tag("bk-cancel"));
+        BuildHandle handle = engine.service.start(v, BackendChoice.AUTO, waiter);
+        assertTrue(waiter.seen.await(60, TimeUnit.SECONDS), waiter.log.toString());
+        Thread.sleep(500);
+        handle.cancel();
+        BuildFailedException f = failure(handle);
+        assertTrue(f.isCancellation(), f.getMessage() + " " + waiter.log);
+        assertTrue(handle.elapsed().toSeconds() < 60, "cancel was prompt: " + handle.elapsed());
+        assertFalse(engine.imagePresent(engine.prefix + "-bk-cancel:latest"));
+    }
+
+    @Test
     void losingTheEngineMidBuildIsAClearErrorAndItReconnects() throws Exception {
         Path real = Path.of(engine.session.connection().endpoint().uri().replaceFirst("^unix://", ""));
         assumeTrue(engine.session.connection().endpoint().isUnixSocket() && Files.exists(real), "needs a unix-socket engine");

@@ -72,6 +72,7 @@ public final class CliBuildBackend implements BuildBackend {
             if (id.isEmpty()) throw run.failure("docker build wrote no image id", null);
             return id;
         } catch (IOException e) {
+            if (run.isCancelled()) throw BuildFailedException.cancellation(); // the stopped CLI closed its output
             throw BuildFailedException.of("Cannot run " + docker + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
