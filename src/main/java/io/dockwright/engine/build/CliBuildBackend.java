@@ -45,6 +45,7 @@ public final class CliBuildBackend implements BuildBackend {
             iid = Files.createTempFile("dockwright-iid-", ".txt");
             ProcessBuilder pb = new ProcessBuilder(command(docker, v, iid)).redirectErrorStream(true);
             environment(pb.environment(), connection.endpoint());
+            run.listener().onState(BuildState.BUILDING);
             Process process = pb.start();
             run.onCancel(() -> stop(process));
             try (OutputStream in = process.getOutputStream()) {
