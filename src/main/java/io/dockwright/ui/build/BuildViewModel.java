@@ -49,6 +49,7 @@ public final class BuildViewModel {
     private final ObjectProperty<Path> context = new SimpleObjectProperty<>(this, "context");
     private final StringProperty target = new SimpleStringProperty(this, "target", "");
     private final StringProperty buildArgs = new SimpleStringProperty(this, "buildArgs", "");
+    private final StringProperty tagPrefix = new SimpleStringProperty(this, "tagPrefix", "dockwright");
     private final StringProperty network = new SimpleStringProperty(this, "network", "host");
     private final BooleanProperty noCache = new SimpleBooleanProperty(this, "noCache");
     private final BooleanProperty parallel = new SimpleBooleanProperty(this, "parallel");
@@ -107,7 +108,7 @@ public final class BuildViewModel {
 
     private BuildVariant variant(String label, String text, Map<String, String> args) {
         return new BuildVariant(label, text, context.get(), target.get(), args, network.get(), noCache.get(),
-                "dockwright-" + label + ":latest");
+                tagPrefix.get() + "-" + label + ":latest");
     }
 
     private void start(BuildService service, List<BuildVariant> todo) {
@@ -249,6 +250,9 @@ public final class BuildViewModel {
     public StringProperty buildArgsProperty() { return buildArgs; }
 
     public StringProperty networkProperty() { return network; }
+
+    /** Images are tagged PREFIX-original:latest and PREFIX-optimized:latest. */
+    public StringProperty tagPrefixProperty() { return tagPrefix; }
 
     public BooleanProperty noCacheProperty() { return noCache; }
 

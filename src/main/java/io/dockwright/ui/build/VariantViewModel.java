@@ -78,7 +78,7 @@ public final class VariantViewModel {
                     else if (s == BuildState.ANALYSING) status.set("reading image layers");
                     else if (s == BuildState.CANCELLED) status.set("cancelled");
                     if (s.isFinal()) {
-                        tick();
+                        if (s != BuildState.SUCCEEDED) tick();
                         onEnd.accept(VariantViewModel.this);
                     }
                 });
@@ -108,6 +108,7 @@ public final class VariantViewModel {
                 post(() -> {
                     progress.set(1);
                     result.set(r);
+                    elapsed.set(format(Duration.ofMillis(Math.round(r.buildSeconds() * 1000))));
                     status.set("built " + ComparisonFormatter.human(r.sizeBytes()));
                 });
             }
@@ -146,7 +147,7 @@ public final class VariantViewModel {
 
     /** Updates the elapsed time (the view calls it on a timer while building). */
     public void tick() {
-        if (handle != null) elapsed.set(format(handle.elapsed()));
+        if (handle != null && result.get() == null) elapsed.set(format(handle.elapsed()));
     }
 
     static String format(Duration d) {
@@ -161,7 +162,7 @@ public final class VariantViewModel {
         state.set(BuildState.SUCCEEDED);
         progress.set(1);
         status.set("from history (" + when + "): " + ComparisonFormatter.human(r.sizeBytes()));
-        elapsed.set(String.format(Locale.ROOT, "%.1f s", r.buildSeconds()));
+        elapsed.set(format(Duration.ofMillis(Math.round(r.buildSeconds() * 1000))));
     }
 
     public boolean isRunning() {

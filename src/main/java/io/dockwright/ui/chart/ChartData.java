@@ -32,6 +32,12 @@ public final class ChartData {
         this.segments = segmentsOf(results);
     }
 
+    /** A size as people read it: "142 MB", "1.01 GB" (decimal units, like docker images). */
+    public static String size(long bytes) {
+        return Math.abs(bytes) >= 1_000_000_000L ? String.format(Locale.ROOT, "%.2f GB", bytes / 1e9)
+                : io.dockwright.compare.ComparisonFormatter.human(bytes);
+    }
+
     public static ChartData empty() {
         return new ChartData(null, null);
     }
@@ -58,7 +64,7 @@ public final class ChartData {
         if (results.size() < 2) return "";
         Comparison c = comparison();
         double pct = c.reductionPercent();
-        String human = io.dockwright.compare.ComparisonFormatter.human(Math.abs(c.savedBytes()));
+        String human = size(Math.abs(c.savedBytes()));
         return pct >= 0 ? String.format(Locale.ROOT, "%.1f%% smaller (%s saved)", pct, human)
                 : String.format(Locale.ROOT, "%.1f%% bigger (%s more)", -pct, human);
     }

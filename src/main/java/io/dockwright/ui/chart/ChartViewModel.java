@@ -1,6 +1,5 @@
 package io.dockwright.ui.chart;
 
-import io.dockwright.compare.ComparisonFormatter;
 import io.dockwright.concurrent.BackgroundExecutor;
 import io.dockwright.engine.result.BuildResult;
 import io.dockwright.ui.LineRequest;
@@ -65,7 +64,7 @@ public final class ChartViewModel {
         StringBuilder s = new StringBuilder();
         for (BuildResult r : d.results()) {
             if (!s.isEmpty()) s.append("   ·   ");
-            s.append(r.label()).append(' ').append(ComparisonFormatter.human(r.sizeBytes()))
+            s.append(r.label()).append(' ').append(ChartData.size(r.sizeBytes()))
                     .append(String.format(Locale.ROOT, " (built in %.1f s)", r.buildSeconds()));
         }
         String reduction = d.reductionText();

@@ -1,6 +1,5 @@
 package io.dockwright.ui.chart;
 
-import io.dockwright.compare.ComparisonFormatter;
 
 /**
  * One bar segment of the stacked per-layer view: all base-image layers of a variant together, or one
@@ -11,6 +10,6 @@ public record LayerSegment(String key, String variant, long bytes, boolean base,
     /** The tooltip: "optimized · line 7: RUN pip install ... — 312 MB". */
     public String describe() {
         String what = base ? "base image" : line > 0 ? "line " + line + ": " + instruction : "layer of unknown origin";
-        return variant + " · " + what + " — " + ComparisonFormatter.human(bytes);
+        return variant + " · " + what + " — " + ChartData.size(bytes);
     }
 }

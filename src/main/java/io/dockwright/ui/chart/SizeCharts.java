@@ -1,6 +1,5 @@
 package io.dockwright.ui.chart;
 
-import io.dockwright.compare.ComparisonFormatter;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -46,7 +45,7 @@ public final class SizeCharts {
         r.setDefaultItemLabelPaint(palette.foreground());
         r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         r.setDefaultToolTipGenerator((CategoryToolTipGenerator) (d, row, col) ->
-                d.getColumnKey(col) + ": " + ComparisonFormatter.human(Math.round(d.getValue(row, col).doubleValue() * ChartData.MB)));
+                d.getColumnKey(col) + ": " + ChartData.size(Math.round(d.getValue(row, col).doubleValue() * ChartData.MB)));
         plot.setRenderer(r);
         plot.getRangeAxis().setUpperMargin(0.15);
         JFreeChart chart = chart("Image size", plot, palette);
@@ -136,7 +135,7 @@ public final class SizeCharts {
             @Override
             public String generateLabel(CategoryDataset d, int row, int column) {
                 Number v = d.getValue(row, column);
-                return v == null ? null : ComparisonFormatter.human(Math.round(v.doubleValue() * ChartData.MB));
+                return v == null ? null : ChartData.size(Math.round(v.doubleValue() * ChartData.MB));
             }
         };
     }
