@@ -1,51 +1,46 @@
 package io.dockwright.engine.build;
 
+import io.dockwright.dockerfile.Dockerfile;
+import io.dockwright.dockerfile.DockerfileParser;
+import io.dockwright.dockerfile.Flag;
+import io.dockwright.dockerfile.Instruction;
+import io.dockwright.dockerfile.Keyword;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Set;
 
-/** Finds syntax only BuildKit understands (the classic builder rejects or misreads it). */
+/**
+ * Finds syntax only BuildKit understands (the classic builder rejects or misreads it), from the parser's
+ * tree: heredocs, RUN's {@code --mount/--network/--security}, COPY/ADD's {@code --link/--parents/--exclude}
+ * and {@code --chmod} with a variable. Only real leading flags count, not words inside a command.
+ */
 public final class BuildKitSyntax {
-    private static final Pattern HEREDOC = Pattern.compile("<<-?(['\"]?)[A-Za-z_][A-Za-z0-9_]*\\1");
-    private static final Pattern CHMOD_VAR = Pattern.compile("--chmod=\\S*\\$");
+    private static final Set<String> RUN_FLAGS = Set.of("mount", "network", "security");
+    private static final Set<String> COPY_FLAGS = Set.of("link", "parents", "exclude");
 
     private BuildKitSyntax() {}
 
     /** Reasons, each naming the line ("line 4: RUN --mount"); empty when the classic builder can build it. */
-    public static List<String> reasons(String dockerfile) {
+    public static List<String> reasons(String text) {
+        Dockerfile file = DockerfileParser.parse(text);
         List<String> reasons = new ArrayList<>();
-        for (DockerfileOutline.Entry e : DockerfileOutline.of(dockerfile).entries()) {
-            String k = e.keyword();
-            String a = e.arguments();
-            if ((k.equals("RUN") || k.equals("COPY") || k.equals("ADD")) && hasHeredoc(a)) {
-                reasons.add("line " + e.line() + ": " + k + " with a heredoc");
+        for (Instruction i : file.instructions()) {
+            Instruction in = i.trigger() != null ? i.trigger() : i;
+            Keyword k = in.keyword();
+            int line = file.position(i.span().start()).line();
+            String where = "line " + line + ": " + k;
+            if ((k == Keyword.RUN || k == Keyword.COPY || k == Keyword.ADD) && !in.heredocs().isEmpty()) {
+                reasons.add(where + " with a heredoc");
             }
-            if (k.equals("RUN") && (a.contains("--mount") || a.contains("--network=") || a.contains("--security="))) {
-                reasons.add("line " + e.line() + ": RUN --mount/--network/--security");
-            }
-            if ((k.equals("COPY") || k.equals("ADD")) && (a.contains("--link") || a.contains("--parents") || a.contains("--exclude"))) {
-                reasons.add("line " + e.line() + ": " + k + " --link/--parents/--exclude");
-            }
-            if ((k.equals("COPY") || k.equals("ADD")) && CHMOD_VAR.matcher(a).find()) {
-                reasons.add("line " + e.line() + ": " + k + " --chmod with a variable");
+            for (Flag f : in.flags()) {
+                String name = f.name().toLowerCase(java.util.Locale.ROOT);
+                if (k == Keyword.RUN && RUN_FLAGS.contains(name)) reasons.add(where + " --" + name);
+                if ((k == Keyword.COPY || k == Keyword.ADD) && COPY_FLAGS.contains(name)) reasons.add(where + " --" + name);
+                if ((k == Keyword.COPY || k == Keyword.ADD) && name.equals("chmod") && f.value() != null && f.value().contains("$")) {
+                    reasons.add(where + " --chmod with a variable");
+                }
             }
         }
         return reasons;
-    }
-
-    /** A {@code <<WORD} outside quotes (a quoted {@code '<<x'} is plain text). */
-    static boolean hasHeredoc(String args) {
-        char quote = 0;
-        for (int i = 0; i < args.length(); i++) {
-            char c = args.charAt(i);
-            if (quote != 0) {
-                if (c == quote) quote = 0;
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '<' && HEREDOC.matcher(args).region(i, args.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  * {@code filepath.Clean} with a leading {@code /} dropped, {@code *}/{@code ?}/{@code [...]} follow
  * {@code filepath.Match}, {@code **} spans directories, a match of a parent directory excludes its content,
  * and the last matching pattern wins.
+ * <p>Not docker-java's {@code GoLangFileMatch}: in 3.7.0 it says {@code **}{@code /*.go} does not match
+ * {@code main.go} and {@code dir/**}{@code /file} does not match {@code dir/file}, and it leaves {@code /x} and
+ * {@code ./x} uncleaned, where Docker matches all of them.
  */
 public final class DockerIgnore {
     private final List<Rule> rules;

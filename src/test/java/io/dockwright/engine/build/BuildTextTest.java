@@ -49,6 +49,7 @@ class BuildTextTest {
         assertEquals(List.of("line 8: COPY with a heredoc"), BuildKitSyntax.reasons(MULTI));
         assertTrue(BuildKitSyntax.reasons("FROM a\nRUN --mount=type=cache,target=/x make\n").get(0).startsWith("line 2"));
         assertTrue(BuildKitSyntax.reasons("FROM a\nCOPY --link . .\n").get(0).contains("--link"));
+        assertEquals(List.of(), BuildKitSyntax.reasons("FROM a\nRUN grep --mount /etc/fstab\n"), "a word in a command is no flag");
         assertTrue(BuildKitSyntax.reasons("FROM a\nARG M=755\nCOPY --chmod=$M . .\n").get(0).contains("--chmod"));
         assertEquals(List.of(), BuildKitSyntax.reasons("FROM a\nCOPY --chmod=755 . .\nRUN echo '<<not' \n"));
         assertEquals(BackendChoice.BUILDKIT_CLI, BackendChoice.AUTO.resolve(MULTI));
