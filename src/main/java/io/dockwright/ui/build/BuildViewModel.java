@@ -16,7 +16,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
+import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -39,10 +39,11 @@ public final class BuildViewModel {
     private final EngineAccess access;
     private final RunHistory history;
     private final Consumer<LineRequest> goToLine;
+    private final Supplier<String> editorText;
     private final EngineViewModel engine;
     private final VariantViewModel original;
     private final VariantViewModel optimized;
-    private final StringProperty originalText = new SimpleStringProperty(this, "originalText", "");
+    private final StringProperty originalText = new SimpleStringProperty(this, "originalText", ""); // the last build's
     private final ObjectProperty<Path> dockerfile = new SimpleObjectProperty<>(this, "dockerfile");
     private final StringProperty optimizedText = new SimpleStringProperty(this, "optimizedText", "");
     private final StringProperty optimizedSource = new SimpleStringProperty(this, "optimizedSource", "none yet");
@@ -60,16 +61,18 @@ public final class BuildViewModel {
     private final BooleanBinding canBuild;
     private boolean cancelled;
 
-    public BuildViewModel(BackgroundExecutor executor, EngineAccess access, RunHistory history, Consumer<LineRequest> goToLine) {
+    /** {@code editorText} is read when Build is clicked: the original variant is what the editor holds then. */
+    public BuildViewModel(BackgroundExecutor executor, EngineAccess access, RunHistory history, Supplier<String> editorText,
+                          Consumer<LineRequest> goToLine) {
         this.executor = executor;
+        this.editorText = editorText;
         this.access = access;
         this.history = history;
         this.goToLine = goToLine;
         this.engine = new EngineViewModel(executor, access);
         this.original = new VariantViewModel(ORIGINAL, executor);
         this.optimized = new VariantViewModel(OPTIMIZED, executor);
-        this.canBuild = running.not().and(Bindings.createBooleanBinding(() -> context.get() != null
-                && !(originalText.get().isBlank() && optimizedText.get().isBlank()), context, originalText, optimizedText));
+        this.canBuild = running.not().and(context.isNotNull());
         dockerfile.addListener((o, was, is) -> {
             if (is != null && (context.get() == null || (was != null && context.get().equals(was.toAbsolutePath().getParent())))) {
                 context.set(is.toAbsolutePath().getParent());
@@ -81,6 +84,12 @@ public final class BuildViewModel {
     /** Builds the variants that have text: one after the other, or both at once when {@code parallel}. */
     public void build() {
         if (!canBuild.get()) return;
+        String text = editorText.get();
+        originalText.set(text == null ? "" : text);
+        if (originalText.get().isBlank() && optimizedText.get().isBlank()) {
+            message.set("Nothing to build: the editor is empty and no optimized Dockerfile is set.");
+            return;
+        }
         Map<String, String> args;
         try {
             args = BuildArgs.parse(buildArgs.get());

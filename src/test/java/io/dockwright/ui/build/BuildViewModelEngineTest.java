@@ -33,6 +33,7 @@ class BuildViewModelEngineTest {
     Path dir;
 
     private final List<LineRequest> requests = new ArrayList<>();
+    private final javafx.beans.property.StringProperty editor = new javafx.beans.property.SimpleStringProperty("");
     private final SynchronousExecutor executor = new SynchronousExecutor();
 
     @BeforeAll
@@ -47,7 +48,7 @@ class BuildViewModelEngineTest {
 
     private BuildViewModel vm() {
         EngineAccess access = new EngineAccess(executor, HostEnvironment.current(), new EngineConnector());
-        BuildViewModel vm = new BuildViewModel(executor, access, new RunHistory(dir.resolve("history")), requests::add);
+        BuildViewModel vm = new BuildViewModel(executor, access, new RunHistory(dir.resolve("history")), editor::get, requests::add);
         vm.tagPrefixProperty().set(engine.prefix);
         engine.tag("original");
         engine.tag("optimized");
@@ -65,7 +66,7 @@ class BuildViewModelEngineTest {
 
         vm.dockerfileProperty().set(example.resolve("Dockerfile"));
         assertEquals(example, vm.contextProperty().get());
-        vm.originalTextProperty().set(Files.readString(example.resolve("Dockerfile")));
+        editor.set(Files.readString(example.resolve("Dockerfile")));
         vm.loadOptimized(example.resolve("Dockerfile.multistage"));
         vm.engine().check();
         assertEquals(EngineViewModel.State.CONNECTED, vm.engine().stateProperty().get(), vm.engine().detailsProperty().get());
@@ -103,7 +104,7 @@ class BuildViewModelEngineTest {
         engine.assumeImages("debian:bookworm-slim");
         BuildViewModel vm = vm();
         vm.contextProperty().set(dir);
-        vm.originalTextProperty().set("FROM debian:bookworm-slim\n\n# fails on purpose\nRUN echo ok\nRUN exit 3\nCMD [\"true\"]\n");
+        editor.set("FROM debian:bookworm-slim\n\n# fails on purpose\nRUN echo ok\nRUN exit 3\nCMD [\"true\"]\n");
 
         vm.build();
 

@@ -29,11 +29,12 @@ class BuildViewModelTest {
     Path dir;
 
     private final List<LineRequest> requests = new ArrayList<>();
+    private final javafx.beans.property.StringProperty editor = new javafx.beans.property.SimpleStringProperty("");
 
     private BuildViewModel vm() {
         SynchronousExecutor ex = new SynchronousExecutor();
         EngineAccess access = new EngineAccess(ex, new HostEnvironment(Map.of(), dir), new EngineConnector(Duration.ofSeconds(1)));
-        BuildViewModel vm = new BuildViewModel(ex, access, new RunHistory(dir.resolve("history")), requests::add);
+        BuildViewModel vm = new BuildViewModel(ex, access, new RunHistory(dir.resolve("history")), editor::get, requests::add);
         vm.engine().endpointProperty().set("unix://" + dir.resolve("no-engine.sock"));
         return vm;
     }
@@ -53,14 +54,17 @@ class BuildViewModelTest {
     @Test
     void buildWithoutAnEngineSaysSoAndStaysUsable() throws Exception {
         BuildViewModel vm = vm();
+        assertFalse(vm.canBuildProperty().get(), "no context folder yet");
         Path file = dir.resolve("app/Dockerfile");
         Files.createDirectories(file.getParent());
         vm.dockerfileProperty().set(file);
         assertEquals(file.getParent(), vm.contextProperty().get());
-        assertFalse(vm.canBuildProperty().get(), "nothing to build yet");
-        vm.originalTextProperty().set("FROM scratch\n");
         assertTrue(vm.canBuildProperty().get());
         vm.build();
+        assertEquals("Nothing to build: the editor is empty and no optimized Dockerfile is set.", vm.messageProperty().get());
+        editor.set("FROM scratch\n");
+        vm.build();
+        assertEquals("FROM scratch\n", vm.originalTextProperty().get());
         assertFalse(vm.runningProperty().get());
         assertTrue(vm.messageProperty().get().startsWith("Cannot build: No Docker engine answered"), vm.messageProperty().get());
         assertEquals(EngineViewModel.State.UNAVAILABLE, vm.engine().stateProperty().get());
@@ -72,7 +76,7 @@ class BuildViewModelTest {
     void badBuildArgsAreReportedBeforeAnything() {
         BuildViewModel vm = vm();
         vm.contextProperty().set(dir);
-        vm.originalTextProperty().set("FROM scratch\n");
+        editor.set("FROM scratch\n");
         vm.buildArgsProperty().set("A=1 B");
         vm.build();
         assertEquals("Build arg at column 5 ('B') is not NAME=VALUE", vm.messageProperty().get());
