@@ -16,4 +16,6 @@ public record AppPaths(Path home) {
     public Path recovery() { return home.resolve("recovery"); }
 
     public Path examples() { return home.resolve("examples"); }
+
+    public Path runHistory() { return home.resolve("runs"); }
 }

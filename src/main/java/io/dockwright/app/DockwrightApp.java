@@ -11,6 +11,7 @@ public final class DockwrightApp extends Application {
     private final AppPaths paths;
     private final List<String> args;
     private FxBackgroundExecutor executor;
+    private FxBackgroundExecutor buildExecutor;
     private Workbench workbench;
 
     /** Used by {@link Application#launch}: per-user state under {@code ~/.dockwright}. */
@@ -31,7 +32,8 @@ public final class DockwrightApp extends Application {
     @Override
     public void start(Stage stage) {
         executor = new FxBackgroundExecutor(2);
-        workbench = new Workbench(stage, paths, executor, new DockerfileAnalyzer());
+        buildExecutor = new FxBackgroundExecutor(2); // builds: at most two at once, never starving the editor's work
+        workbench = new Workbench(stage, paths, executor, buildExecutor, new DockerfileAnalyzer());
         List<String> files = args != null ? args : getParameters() == null ? List.of() : getParameters().getUnnamed();
         workbench.show(files.isEmpty() ? null : Path.of(files.get(0)));
     }
@@ -40,6 +42,7 @@ public final class DockwrightApp extends Application {
     public void stop() {
         if (workbench != null) workbench.shutdown();
         if (executor != null) executor.close();
+        if (buildExecutor != null) buildExecutor.close();
     }
 
     /** The window's parts (for tests and for features that plug into it). */

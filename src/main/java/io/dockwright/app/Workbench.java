@@ -1,6 +1,16 @@
 package io.dockwright.app;
 
 import io.dockwright.concurrent.BackgroundExecutor;
+import io.dockwright.engine.EngineConnector;
+import io.dockwright.engine.discovery.HostEnvironment;
+import io.dockwright.engine.result.RunHistory;
+import io.dockwright.ui.LineRequest;
+import io.dockwright.ui.build.BuildView;
+import io.dockwright.ui.build.BuildViewModel;
+import io.dockwright.ui.build.EngineAccess;
+import io.dockwright.ui.chart.ChartExporter;
+import io.dockwright.ui.chart.ChartView;
+import io.dockwright.ui.chart.ChartViewModel;
 import io.dockwright.ui.editor.Analyzer;
 import io.dockwright.ui.editor.DocumentViewModel;
 import io.dockwright.ui.editor.EditorView;
@@ -36,8 +46,14 @@ public final class Workbench {
     private final ThemeManager theme;
     private final Timeline autosave;
     private final Timeline diskCheck;
+    private final EngineAccess engine;
+    private final BuildViewModel buildVm;
+    private final BuildView buildView;
+    private final ChartViewModel chartVm;
+    private final ChartView chartView;
 
-    public Workbench(Stage stage, AppPaths paths, BackgroundExecutor executor, Analyzer analyzer) {
+    public Workbench(Stage stage, AppPaths paths, BackgroundExecutor executor, BackgroundExecutor buildExecutor,
+                     Analyzer analyzer) {
         this.stage = stage;
         this.settings = new Settings(paths.settings());
         this.editorVm = new EditorViewModel(executor, analyzer);
@@ -50,6 +66,13 @@ public final class Workbench {
         WorkbenchMenus menus = new WorkbenchMenus(files, doc, editor, examples, theme,
                 new ZoomControl(editor, settings), new HelpDialogs(stage), this::goToLine);
         this.window = new MainWindow(editorVm, doc, editor, menus.node());
+        this.engine = new EngineAccess(buildExecutor, HostEnvironment.current(), new EngineConnector());
+        this.buildVm = new BuildViewModel(executor, engine, new RunHistory(paths.runHistory()), editor::text, this::showLine);
+        this.buildView = new BuildView(buildVm);
+        this.chartVm = new ChartViewModel(executor, new ChartExporter(), this::showLine);
+        this.chartView = new ChartView(chartVm);
+        window.setBuildView(buildView.node());
+        window.setChartView(chartView.node());
         this.autosave = every(3, () -> doc.autosave(editor.text()));
         this.diskCheck = every(2, doc::checkDisk);
         wire();
@@ -112,6 +135,16 @@ public final class Workbench {
         autosave.play();
         diskCheck.play();
         editor.area().requestFocus();
+        buildView.start();
+    }
+
+    /** A failed build or a chart click: the editor shows the original's lines; others are only reported. */
+    private void showLine(LineRequest request) {
+        if (BuildViewModel.ORIGINAL.equals(request.variant()) && request.line() <= editor.lineCount()) {
+            editor.goToLine(request.line(), 1);
+            editor.area().requestFocus();
+        }
+        doc.messageProperty().set(request.reason());
     }
 
     private void goToLine() {
@@ -134,6 +167,8 @@ public final class Workbench {
     public void shutdown() {
         autosave.stop();
         diskCheck.stop();
+        buildView.stop();
+        engine.close();
         doc.closeCleanly();
         try {
             settings.save();
@@ -153,4 +188,8 @@ public final class Workbench {
     public FileActions files() { return files; }
 
     public ThemeManager theme() { return theme; }
+
+    public BuildViewModel buildViewModel() { return buildVm; }
+
+    public ChartViewModel chartViewModel() { return chartVm; }
 }

@@ -1,0 +1,65 @@
+package io.dockwright.ui.build;
+
+import io.dockwright.concurrent.BackgroundExecutor;
+import io.dockwright.engine.EngineConnector;
+import io.dockwright.engine.EngineSession;
+import io.dockwright.engine.EngineStatus;
+import io.dockwright.engine.EngineUnavailableException;
+import io.dockwright.engine.build.ApiBuildBackend;
+import io.dockwright.engine.build.BuildKitCli;
+import io.dockwright.engine.build.BuildService;
+import io.dockwright.engine.build.CliBuildBackend;
+import io.dockwright.engine.context.ContextPacker;
+import io.dockwright.engine.discovery.EngineDiscovery;
+import io.dockwright.engine.discovery.HostEnvironment;
+import io.dockwright.engine.result.ImageAnalyzer;
+import java.util.Objects;
+
+/**
+ * The window's way to the engine: a session for the endpoint the user set (or discovery when none), and a
+ * build service on it running on the app's bounded build executor. A new endpoint replaces the session.
+ * Blocking calls; the view model runs them in the background. Thread-safe.
+ */
+public final class EngineAccess implements AutoCloseable {
+    private final BackgroundExecutor buildExecutor;
+    private final HostEnvironment env;
+    private final EngineConnector connector;
+    private String override;
+    private EngineSession session;
+    private BuildService service;
+
+    public EngineAccess(BackgroundExecutor buildExecutor, HostEnvironment env, EngineConnector connector) {
+        this.buildExecutor = buildExecutor;
+        this.env = env;
+        this.connector = connector;
+    }
+
+    /** Connects (again, when lost) using {@code endpoint} (blank: discovery) and says who answered. */
+    public EngineStatus status(String endpoint) throws EngineUnavailableException {
+        return session(endpoint).status();
+    }
+
+    /** The build service on the current endpoint's session. */
+    public synchronized BuildService service(String endpoint) {
+        session(endpoint);
+        return service;
+    }
+
+    private synchronized EngineSession session(String endpoint) {
+        String wanted = endpoint == null || endpoint.isBlank() ? null : endpoint.strip();
+        if (session == null || !Objects.equals(wanted, override)) {
+            if (session != null) session.close();
+            override = wanted;
+            session = new EngineSession(new EngineDiscovery(EngineDiscovery.standardLocators(wanted), connector), env);
+            service = new BuildService(buildExecutor, session, new ApiBuildBackend(session, new ContextPacker()),
+                    new CliBuildBackend(session, BuildKitCli.standard(null)), new ImageAnalyzer());
+        }
+        return session;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (session != null) session.close();
+        session = null;
+    }
+}

@@ -1,0 +1,87 @@
+package io.dockwright.ui.build;
+
+import io.dockwright.concurrent.BackgroundExecutor;
+import io.dockwright.engine.EngineStatus;
+import io.dockwright.engine.EngineUnavailableException;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The engine line of the build panel: who answered (name, version, API, OS/arch), or that none did (with
+ * every attempt and how to get one), or that the connection was lost. Checks run in the background; while
+ * no engine answers the view retries on a timer ({@link #heartbeat()}).
+ */
+public final class EngineViewModel {
+    public enum State { UNKNOWN, CHECKING, CONNECTED, UNAVAILABLE, LOST }
+
+    private final BackgroundExecutor executor;
+    private final EngineAccess access;
+    private final StringProperty endpoint = new SimpleStringProperty(this, "endpoint", "");
+    private final ObjectProperty<State> state = new SimpleObjectProperty<>(this, "state", State.UNKNOWN);
+    private final ObjectProperty<EngineStatus> status = new SimpleObjectProperty<>(this, "status");
+    private final StringProperty summary = new SimpleStringProperty(this, "summary", "Engine: not checked yet");
+    private final StringProperty details = new SimpleStringProperty(this, "details", "");
+    private boolean checking;
+
+    public EngineViewModel(BackgroundExecutor executor, EngineAccess access) {
+        this.executor = executor;
+        this.access = access;
+    }
+
+    /** Checks the engine now (on start, on demand, after the endpoint changed). */
+    public void check() {
+        if (checking) return;
+        checking = true;
+        if (state.get() != State.CONNECTED && state.get() != State.LOST) state.set(State.CHECKING);
+        if (state.get() == State.CHECKING) summary.set("Engine: looking for a Docker engine…");
+        String wanted = endpoint.get();
+        executor.submit(() -> access.status(wanted), this::connected, this::failed);
+    }
+
+    /** Called periodically: re-checks when idle, so a lost engine is noticed and a returning one reconnected. */
+    public void heartbeat() {
+        check();
+    }
+
+    private void connected(EngineStatus s) {
+        checking = false;
+        status.set(s);
+        state.set(State.CONNECTED);
+        summary.set("Engine: " + s.name() + " " + s.version() + " · API " + s.apiVersion() + " · " + s.os() + "/" + s.arch());
+        details.set("Connected at " + s.endpoint());
+    }
+
+    private void failed(Throwable e) {
+        checking = false;
+        boolean wasConnected = state.get() == State.CONNECTED || state.get() == State.LOST;
+        status.set(null);
+        state.set(wasConnected ? State.LOST : State.UNAVAILABLE);
+        summary.set(wasConnected ? "Engine: connection lost, retrying…"
+                : "Engine: none found — editing, graph and export still work");
+        details.set(e instanceof EngineUnavailableException u && u.getMessage() != null ? u.getMessage()
+                : "Engine check failed: " + e);
+    }
+
+    /** Marks the engine as lost after a build could not reach it (the next heartbeat retries). */
+    void lost(String why) {
+        if (state.get() == State.CONNECTED) {
+            state.set(State.LOST);
+            summary.set("Engine: connection lost, retrying…");
+            details.set(why);
+        }
+    }
+
+    public boolean isConnected() { return state.get() == State.CONNECTED; }
+
+    public StringProperty endpointProperty() { return endpoint; }
+
+    public ObjectProperty<State> stateProperty() { return state; }
+
+    public ObjectProperty<EngineStatus> statusProperty() { return status; }
+
+    public StringProperty summaryProperty() { return summary; }
+
+    public StringProperty detailsProperty() { return details; }
+}
