@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns a single-stage Dockerfile into a lean multi-stage one and proves the gain.",
-        subcommands = {CommandLine.HelpCommand.class, ParseCommand.class, GraphCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ParseCommand.class, GraphCommand.class, OptimizeCommand.class})
 public final class Cli implements Runnable {
 
     @CommandLine.Spec
