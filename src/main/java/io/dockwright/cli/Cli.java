@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns a single-stage Dockerfile into a lean multi-stage one and proves the gain.",
-        subcommands = {CommandLine.HelpCommand.class, ParseCommand.class, GraphCommand.class, OptimizeCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ParseCommand.class, GraphCommand.class, CompareCommand.class,
+                EngineCommand.class, OptimizeCommand.class})
 public final class Cli implements Runnable {
 
     @CommandLine.Spec

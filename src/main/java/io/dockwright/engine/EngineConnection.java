@@ -1,0 +1,75 @@
+package io.dockwright.engine;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Info;
+import com.github.dockerjava.api.model.Version;
+import com.github.dockerjava.transport.DockerHttpClient;
+import io.dockwright.engine.discovery.EngineDiscovery.Attempt;
+import io.dockwright.engine.discovery.EngineEndpoint;
+import java.util.List;
+
+/** An open connection to one engine: the docker-java client and the raw HTTP client it uses. */
+public final class EngineConnection implements AutoCloseable {
+    private final EngineEndpoint endpoint;
+    private final DockerClient client;
+    private final DockerHttpClient http;
+    private final List<Attempt> attempts;
+
+    EngineConnection(EngineEndpoint endpoint, DockerClient client, DockerHttpClient http) {
+        this(endpoint, client, http, List.of());
+    }
+
+    private EngineConnection(EngineEndpoint endpoint, DockerClient client, DockerHttpClient http, List<Attempt> attempts) {
+        this.endpoint = endpoint;
+        this.client = client;
+        this.http = http;
+        this.attempts = attempts;
+    }
+
+    public EngineConnection withAttempts(List<Attempt> attempts) {
+        return new EngineConnection(endpoint, client, http, List.copyOf(attempts));
+    }
+
+    public EngineEndpoint endpoint() {
+        return endpoint;
+    }
+
+    public DockerClient client() {
+        return client;
+    }
+
+    public DockerHttpClient http() {
+        return http;
+    }
+
+    /** How discovery got here. */
+    public List<Attempt> attempts() {
+        return attempts;
+    }
+
+    /** Asks the engine who it is; fails with {@link EngineUnavailableException} when it does not answer. */
+    public EngineStatus status() throws EngineUnavailableException {
+        try {
+            Version v = client.versionCmd().exec();
+            Info info = client.infoCmd().exec();
+            String name = info.getName() != null && v.getComponents() != null && v.getComponents().stream()
+                    .anyMatch(c -> "Podman Engine".equals(c.getName())) ? "Podman" : "Docker Engine";
+            return new EngineStatus(name, v.getVersion(), v.getApiVersion(), v.getOperatingSystem(), v.getArch(), endpoint.uri());
+        } catch (RuntimeException e) {
+            throw new EngineUnavailableException(describe(e), e);
+        }
+    }
+
+    static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String msg = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return "no answer (" + msg + ")";
+    }
+
+    @Override
+    public void close() {
+        EngineConnector.closeQuietly(client);
+        EngineConnector.closeQuietly(http);
+    }
+}

@@ -1,0 +1,50 @@
+package io.dockwright.engine;
+
+import io.dockwright.engine.discovery.EngineDiscovery;
+import io.dockwright.engine.discovery.HostEnvironment;
+
+/**
+ * The app's link to an engine: connects on demand, reports status, and reconnects (running discovery again)
+ * after the engine was lost. Thread-safe; callers run it off the UI thread.
+ */
+public final class EngineSession implements AutoCloseable {
+    private final EngineDiscovery discovery;
+    private final HostEnvironment env;
+    private EngineConnection current;
+
+    public EngineSession(EngineDiscovery discovery, HostEnvironment env) {
+        this.discovery = discovery;
+        this.env = env;
+    }
+
+    /** The live connection, connecting (or reconnecting) when there is none or it stopped answering. */
+    public synchronized EngineConnection connection() throws EngineUnavailableException {
+        if (current != null) {
+            try {
+                current.client().pingCmd().exec();
+                return current;
+            } catch (RuntimeException lost) {
+                current.close();
+                current = null;
+            }
+        }
+        current = discovery.connect(env);
+        return current;
+    }
+
+    /** Checks the engine now (on start and on demand). */
+    public EngineStatus status() throws EngineUnavailableException {
+        return connection().status();
+    }
+
+    /** Forgets the current connection, so the next call runs discovery again. */
+    public synchronized void reset() {
+        if (current != null) current.close();
+        current = null;
+    }
+
+    @Override
+    public synchronized void close() {
+        reset();
+    }
+}

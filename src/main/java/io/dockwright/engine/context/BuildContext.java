@@ -1,0 +1,36 @@
+package io.dockwright.engine.context;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A build context packed as Docker's CLI would send it: a tar file on disk (deleted by {@link #close()}),
+ * its size and the files it holds. The Dockerfile text travels inside under {@link #dockerfileName()}.
+ */
+public record BuildContext(Path tarFile, long sizeBytes, List<String> entries, String dockerfileName)
+        implements AutoCloseable {
+
+    /** Contexts above this size get a warning before they are sent. */
+    public static final long LARGE_BYTES = 100L * 1024 * 1024;
+
+    public boolean isLarge() {
+        return sizeBytes > LARGE_BYTES;
+    }
+
+    public String sizeWarning() {
+        return isLarge()
+                ? String.format("Build context is %.1f MB (over 100 MB): check .dockerignore", sizeBytes / 1e6)
+                : null;
+    }
+
+    @Override
+    public void close() {
+        try {
+            Files.deleteIfExists(tarFile);
+        } catch (IOException ignored) {
+            // a temp file left behind is harmless
+        }
+    }
+}
