@@ -54,11 +54,8 @@ final class PythonRecipe implements Recipe {
                     + " so compilers, headers and pip's caches stay behind";
         }
         String wd = f.finalWorkdir();
-        if (!wd.equals("/")) {
-            artifacts.add(new Artifact(wd, "the application folder (sources and anything built in it)"));
-        } else {
-            warnings.add("No WORKDIR: the application files are copied again from the build context into the runtime stage.");
-        }
+        if (wd.equals("/")) return Result.no("the Python app has no WORKDIR, so its files cannot be told apart from the system's");
+        artifacts.add(new Artifact(wd, "the application folder (sources and anything built in it)"));
         if (f.entryWords().isEmpty()) warnings.add("The file has no CMD or ENTRYPOINT; the runtime stage inherits the base image's.");
         return Result.of(new Plan(stack(), prelude, "", runtimePrelude, artifacts, null, reason, warnings));
     }

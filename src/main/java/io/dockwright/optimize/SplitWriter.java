@@ -138,6 +138,7 @@ final class SplitWriter {
             if ((i.keyword() != Keyword.COPY && i.keyword() != Keyword.ADD) || i.args().size() < 2) continue;
             String dest = StageFacts.resolve(facts.workdirAt(i), i.args().get(i.args().size() - 1).value());
             List<Word> sources = i.args().subList(0, i.args().size() - 1);
+            if (sources.stream().anyMatch(w -> w.value().equals(".") || w.value().equals("./"))) continue; // the sources
             boolean dir = i.args().get(i.args().size() - 1).value().endsWith("/");
             if (dir && sources.size() == 1 && !sources.get(0).value().matches(".*[*?\\[$].*")) {
                 String s = sources.get(0).value().replaceAll("/+$", "");
