@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class GraphCommandTest {
     static final String DOCKERFILE = """
@@ -36,16 +33,8 @@ class GraphCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Cli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path write(String text) throws IOException {
@@ -60,7 +49,7 @@ class GraphCommandTest {
 
     @Test
     void jsonHasTheDocumentedShape() throws IOException {
-        Run r = run("graph", write(DOCKERFILE).toString(), "--format", "json");
+        CliRun r = run("graph", write(DOCKERFILE).toString(), "--format", "json");
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
@@ -96,7 +85,7 @@ class GraphCommandTest {
 
     @Test
     void targetAndBuildArgs() throws IOException {
-        Run r = run("graph", write(DOCKERFILE).toString(), "--target", "Test", "--build-arg", "PY=3.12", "--format=json");
+        CliRun r = run("graph", write(DOCKERFILE).toString(), "--target", "Test", "--build-arg", "PY=3.12", "--format=json");
         assertEquals(0, r.exit(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals(1, root.get("target").asInt());
@@ -108,7 +97,7 @@ class GraphCommandTest {
     @Test
     void dotAndMermaid() throws IOException {
         Path file = write(DOCKERFILE);
-        Run dot = run("graph", file.toString(), "--format", "dot");
+        CliRun dot = run("graph", file.toString(), "--format", "dot");
         assertEquals(0, dot.exit(), dot.err());
         assertTrue(dot.out().startsWith("digraph dockerfile {"), dot.out());
         assertTrue(dot.out().contains("img2 [shape=cylinder"), dot.out());
@@ -116,7 +105,7 @@ class GraphCommandTest {
         assertTrue(dot.out().contains("img2 -> s2 [label=\"COPY --from\", style=dashed]"), dot.out());
         assertTrue(dot.out().contains("peripheries=2"), "the target is marked");
         assertTrue(dot.out().contains("style=\"rounded,dashed\""), "the unneeded stage is dashed");
-        Run mermaid = run("graph", file.toString(), "--format", "mermaid");
+        CliRun mermaid = run("graph", file.toString(), "--format", "mermaid");
         assertEquals(0, mermaid.exit(), mermaid.err());
         assertTrue(mermaid.out().startsWith("flowchart LR\n"), mermaid.out());
         assertTrue(mermaid.out().contains("img0[(\"python:3.7\")]"), mermaid.out());
@@ -129,21 +118,21 @@ class GraphCommandTest {
     @Test
     void graphErrorsArePrintedWithPositionsAndExitOne() throws IOException {
         Path file = write("FROM alpine AS a\nFROM alpine\nCOPY --from=7 /x /y\n");
-        Run r = run("graph", file.toString());
+        CliRun r = run("graph", file.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().startsWith(file + ":3:6: error: invalid stage index 7"), r.err());
     }
 
     @Test
     void unknownTargetIsAnError() throws IOException {
-        Run r = run("graph", write(DOCKERFILE).toString(), "--target", "nope");
+        CliRun r = run("graph", write(DOCKERFILE).toString(), "--target", "nope");
         assertEquals(1, r.exit());
         assertTrue(r.err().contains(": error: target stage \"nope\" could not be found"), r.err());
     }
 
     @Test
     void missingFile() {
-        Run r = run("graph", dir.resolve("absent").toString());
+        CliRun r = run("graph", dir.resolve("absent").toString());
         assertEquals(1, r.exit());
         assertEquals("dockwright graph: " + dir.resolve("absent") + ": no such file\n", r.err().replace("\r\n", "\n"));
         assertEquals("", r.out());

@@ -1,0 +1,31 @@
+package io.dockwright.optimize;
+
+import java.util.List;
+
+/**
+ * What the optimizer produced.
+ *
+ * @param original           the input text
+ * @param text               the optimized text (equal to {@code original} when nothing changed)
+ * @param changes            every change, Dockerfile edits and context proposals
+ * @param warnings           things the user must check (assumptions the optimizer made)
+ * @param accounting         one entry per original instruction
+ * @param unchangedReason    why the text is unchanged, or null when it changed
+ * @param proposedDockerignore a {@code .dockerignore} to add to the context, or null
+ */
+public record OptimizationResult(String original, String text, List<Change> changes, List<String> warnings,
+                                 List<InstructionFate> accounting, String unchangedReason,
+                                 String proposedDockerignore) {
+    public OptimizationResult {
+        changes = List.copyOf(changes);
+        warnings = List.copyOf(warnings);
+        accounting = List.copyOf(accounting);
+    }
+
+    public boolean changed() { return !original.equals(text); }
+
+    /** Only the changes that edit the Dockerfile. */
+    public List<Change> dockerfileChanges() {
+        return changes.stream().filter(Change::editsDockerfile).toList();
+    }
+}

@@ -1,0 +1,35 @@
+package io.dockwright.optimize;
+
+import io.dockwright.dockerfile.Instruction;
+import io.dockwright.stages.Stage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Removes stages the target (the last stage) does not need: BuildKit skips them, the classic builder wastes time on them. */
+final class UnusedStagesPass implements Pass {
+
+    @Override
+    public Optional<Output> apply(Source src, ProjectContext context, OptimizerOptions options) {
+        List<Stage> stages = src.graph.stages();
+        if (stages.size() < 2 || src.graph.target() != stages.size() - 1) return Optional.empty();
+        TextEdits edits = new TextEdits();
+        List<Change> changes = new ArrayList<>();
+        List<Fate> fates = new ArrayList<>();
+        for (Stage s : src.graph.unusedStages()) {
+            List<Instruction> ins = src.instructions(s);
+            int start = src.blockStart(ins.get(0));
+            Stage next = stages.get(s.index() + 1);
+            int end = src.blockStart(src.instructions(next).get(0));
+            edits.delete(start, end);
+            String id = "unused-stage-" + s.label();
+            for (Instruction i : ins) fates.add(new Fate(src.firstLine(i), "removed with unused stage " + s.label(), id));
+            changes.add(new Change(id, ChangeKind.UNUSED_STAGE, "Removed stage " + s.label() + " (" + (s.base() != null ? s.base() : "stage " + s.baseStage()) + ")",
+                    "Nothing the final stage needs comes from stage " + s.label() + " (no FROM, COPY --from or RUN --mount refers to it).",
+                    List.of(new LineRange(s.line(), s.endLine())),
+                    "The classic builder no longer builds it; the Dockerfile is shorter. Building with --target " + s.label() + " is no longer possible."));
+        }
+        if (edits.isEmpty()) return Optional.empty();
+        return Optional.of(new Output(edits.apply(src.text), changes, List.of(), fates));
+    }
+}

@@ -1,0 +1,121 @@
+package io.dockwright.optimize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dockwright.dockerfile.Keyword;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Go, Rust, Java and C/C++: the artifact alone goes to the runtime stage. */
+class CompiledStacksOptimizeTest {
+    @TempDir
+    Path dir;
+
+    private static Optimized example(String name) throws IOException {
+        Path example = Path.of("assets/examples", name);
+        return Optimized.of(Files.readString(example.resolve("Dockerfile")), example, OptimizerOptions.defaults());
+    }
+
+    @Test
+    void goExampleBuildsAStaticBinaryIntoDistroless() throws IOException {
+        Optimized o = example("go-app").wellFormed().split("gcr.io/distroless/static-debian12")
+                .copies("/usr/local/bin/go-app").idempotent()
+                .keeps("# A Go program built and run in the full Go toolchain image.\n", "RUN go build -o /usr/local/bin/go-app .\n",
+                        "COPY go.mod ./\nCOPY *.go ./\n", "CMD [\"go-app\"]");
+        assertTrue(o.result.text().contains("FROM golang:1.19 AS builder\n# Dockwright: a static binary runs without libc in the runtime stage\nENV CGO_ENABLED=0\n"),
+                o.result.text());
+    }
+
+    @Test
+    void goShellFormCmdIsWrittenInExecFormForDistroless() {
+        String text = "FROM golang:1.22\nWORKDIR /app\nCOPY . .\nRUN go build -o server ./cmd/server\nEXPOSE 8080\nCMD /app/server -port 8080\n";
+        Optimized o = Optimized.project(dir, text, Map.of("go.mod", "module example.com/srv\n"))
+                .wellFormed().split("gcr.io/distroless/static-debian12").copies("/app/server").idempotent();
+        assertEquals(List.of("CMD [\"/app/server\", \"-port\", \"8080\"]"), o.runtimeText(Keyword.CMD));
+        assertTrue(o.result.warnings().stream().anyMatch(w -> w.contains("exec form")));
+    }
+
+    @Test
+    void goWithCgoRunsOnDebianAndGoInstallUsesTheModuleName() {
+        String cgo = "FROM golang:1.21\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=1 go build -o /bin/app .\nCMD [\"/bin/app\"]\n";
+        Optimized.of(cgo, null, OptimizerOptions.defaults()).wellFormed().split("debian:bookworm-slim").copies("/bin/app");
+        String install = "FROM golang:1.21\nWORKDIR /src\nCOPY . .\nRUN go install .\nCMD [\"hello\"]\n";
+        Optimized.project(dir, install, Map.of("go.mod", "module example.com/tools/hello\n\ngo 1.21\n"))
+                .wellFormed().split("gcr.io/distroless/static-debian12").copies("/go/bin/hello");
+    }
+
+    @Test
+    void goCommandThatNeedsAShellMovesToTheShellRuntime() {
+        String text = "FROM golang:1.21\nWORKDIR /src\nCOPY . .\nRUN go build -o /bin/app .\nCMD /bin/app > /tmp/log 2>&1\n";
+        Optimized o = Optimized.of(text, null, OptimizerOptions.defaults()).wellFormed().split("debian:bookworm-slim");
+        assertEquals(List.of("CMD /bin/app > /tmp/log 2>&1"), o.runtimeText(Keyword.CMD));
+    }
+
+    @Test
+    void rustReleaseBinaryGoesToSlimDebian() {
+        String text = """
+                FROM rust:1.75
+                WORKDIR /usr/src/myapp
+                COPY . .
+                RUN cargo build --release
+                CMD ["./target/release/myapp"]
+                """;
+        Optimized.project(dir, text, Map.of("Cargo.toml", "[package]\nname = \"myapp\"\nversion = \"0.1.0\"\n"))
+                .wellFormed().split("debian:bookworm-slim").copies("/usr/src/myapp/target/release/myapp").idempotent()
+                .keeps("RUN cargo build --release\n");
+    }
+
+    @Test
+    void mavenJarGoesToAJreImage() {
+        String text = """
+                FROM maven:3.9-eclipse-temurin-17
+                WORKDIR /app
+                COPY pom.xml .
+                RUN mvn -B dependency:go-offline
+                COPY src ./src
+                RUN mvn -B package -DskipTests
+                EXPOSE 8080
+                ENTRYPOINT ["java", "-jar", "target/demo-1.0.jar"]
+                """;
+        Optimized o = Optimized.project(dir, text, Map.of("pom.xml", "<project/>"))
+                .wellFormed().split("eclipse-temurin:17-jre").copies("/app/target/demo-1.0.jar").idempotent();
+        assertEquals(List.of("ENTRYPOINT [\"java\", \"-jar\", \"target/demo-1.0.jar\"]"), o.runtimeText(Keyword.ENTRYPOINT));
+        assertEquals(List.of("EXPOSE 8080"), o.runtimeText(Keyword.EXPOSE));
+    }
+
+    @Test
+    void gradleClasspathCopiesTheWholeLibsFolder() {
+        String text = "FROM gradle:8.5-jdk21\nWORKDIR /home/app\nCOPY . .\nRUN gradle build --no-daemon\nCMD java -cp 'build/libs/*' demo.Main\n";
+        Optimized.of(text, null, OptimizerOptions.defaults()).wellFormed().split("eclipse-temurin:21-jre").copies("/home/app/build/libs");
+    }
+
+    @Test
+    void makeExampleCopiesTheProgramTheCmdRuns() throws IOException {
+        Optimized o = example("c-make").wellFormed().split("debian:bookworm-slim").copies("/src/hello").idempotent()
+                .keeps("# A C program built with make, in one fat image with the whole toolchain.\n", "RUN make\n");
+        assertEquals(List.of("CMD [\"./hello\"]"), o.runtimeText(Keyword.CMD));
+        assertEquals(List.of("WORKDIR /src"), o.runtimeText(Keyword.WORKDIR));
+    }
+
+    @Test
+    void cmakeInstallCopiesFromUsrLocalBin() {
+        String text = """
+                FROM gcc:13
+                RUN apt-get update && apt-get install -y cmake libssl-dev
+                COPY . /build
+                RUN cmake -S /build -B /build/out && cmake --build /build/out && cmake --install /build/out
+                ENTRYPOINT ["tool"]
+                """;
+        Optimized o = Optimized.of(text, null, OptimizerOptions.defaults()).wellFormed().split("debian:bookworm-slim")
+                .copies("/usr/local/bin/tool");
+        assertTrue(o.runtimeText(Keyword.RUN).isEmpty(), "cmake and -dev packages are build-only: " + o.runtimeText(Keyword.RUN));
+        assertFalse(o.result.text().contains("COPY --from=builder /build"), o.result.text());
+    }
+}
