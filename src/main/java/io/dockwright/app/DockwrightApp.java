@@ -1,12 +1,28 @@
 package io.dockwright.app;
 
+import io.dockwright.ui.editor.DockerfileAnalyzer;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** The JavaFX application (placeholder window until the workbench lands). */
+/** The JavaFX application: owns the background executor and one {@link Workbench} window. */
 public final class DockwrightApp extends Application {
+    private final AppPaths paths;
+    private final List<String> args;
+    private FxBackgroundExecutor executor;
+    private Workbench workbench;
+
+    /** Used by {@link Application#launch}: per-user state under {@code ~/.dockwright}. */
+    public DockwrightApp() {
+        this(AppPaths.userDefault(), null);
+    }
+
+    /** For tests and embedding: state under {@code paths}, {@code args} instead of the launch parameters. */
+    public DockwrightApp(AppPaths paths, List<String> args) {
+        this.paths = paths;
+        this.args = args;
+    }
 
     public static void launchWindow(String[] args) {
         Application.launch(DockwrightApp.class, args);
@@ -14,8 +30,18 @@ public final class DockwrightApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Dockwright");
-        stage.setScene(new Scene(new Label("Open a Dockerfile to start"), 900, 600));
-        stage.show();
+        executor = new FxBackgroundExecutor(2);
+        workbench = new Workbench(stage, paths, executor, new DockerfileAnalyzer());
+        List<String> files = args != null ? args : getParameters() == null ? List.of() : getParameters().getUnnamed();
+        workbench.show(files.isEmpty() ? null : Path.of(files.get(0)));
     }
+
+    @Override
+    public void stop() {
+        if (workbench != null) workbench.shutdown();
+        if (executor != null) executor.close();
+    }
+
+    /** The window's parts (for tests and for features that plug into it). */
+    public Workbench workbench() { return workbench; }
 }

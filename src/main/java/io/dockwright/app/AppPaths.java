@@ -1,0 +1,19 @@
+package io.dockwright.app;
+
+import java.nio.file.Path;
+
+/** Where the app keeps per-user state, under one home folder ({@code ~/.dockwright} unless injected). */
+public record AppPaths(Path home) {
+    public static AppPaths userDefault() {
+        String override = System.getProperty("dockwright.home");
+        return new AppPaths(override != null ? Path.of(override) : Path.of(System.getProperty("user.home"), ".dockwright"));
+    }
+
+    public Path settings() { return home.resolve("settings.properties"); }
+
+    public Path recentFiles() { return home.resolve("recent-files.txt"); }
+
+    public Path recovery() { return home.resolve("recovery"); }
+
+    public Path examples() { return home.resolve("examples"); }
+}

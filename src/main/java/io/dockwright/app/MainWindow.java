@@ -1,0 +1,162 @@
+package io.dockwright.app;
+
+import io.dockwright.ui.editor.DocumentViewModel;
+import io.dockwright.ui.editor.EditorView;
+import io.dockwright.ui.editor.EditorViewModel;
+import io.dockwright.ui.editor.ProblemsView;
+import io.dockwright.ui.files.RecoveryStore;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+
+/**
+ * The workbench layout: menus on top; the editor (with notices and the Problems list) on the left; on the
+ * right the stage graph slot above the Build and Chart tabs; a status bar. Other features plug their views
+ * into the slots ({@link #setStageGraphView}, {@link #setBuildView}, {@link #setChartView}).
+ */
+public final class MainWindow {
+    private final BorderPane root = new BorderPane();
+    private final StackPane graphSlot = new StackPane();
+    private final Tab buildTab = new Tab("Build");
+    private final Tab chartTab = new Tab("Chart");
+    private final InfoBar infoBar = new InfoBar();
+    private final SplitPane main;
+
+    public MainWindow(EditorViewModel editorVm, DocumentViewModel doc, EditorView editor, Node menuBar) {
+        root.getStyleClass().add("workbench");
+        root.setTop(menuBar);
+
+        ProblemsView problems = new ProblemsView(editorVm, editor);
+        Label problemCount = new Label();
+        problemCount.textProperty().bind(editorVm.problemSummaryProperty());
+        problemCount.getStyleClass().add("problem-location");
+        VBox problemsPanel = panel("PROBLEMS", problems.node(), problemCount);
+        SplitPane left = new SplitPane(new VBox(infoBar.node(), grow(editor.node())), problemsPanel);
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.78);
+        SplitPane.setResizableWithParent(problemsPanel, false);
+
+        graphSlot.setId("stage-graph-slot");
+        graphSlot.getChildren().setAll(placeholder(MaterialDesignG.GRAPH_OUTLINE, "Stage graph",
+                "The build graph of the open Dockerfile appears here."));
+        buildTab.setId("build-tab");
+        buildTab.setContent(placeholder(MaterialDesignH.HAMMER_WRENCH, "Build: not built yet",
+                "Build the original and optimized Dockerfiles to see logs here."));
+        chartTab.setId("chart-tab");
+        chartTab.setContent(placeholder(MaterialDesignC.CHART_BAR, "Chart: not built yet",
+                "Image sizes and layers of both variants appear after a build."));
+        TabPane tabs = new TabPane(buildTab, chartTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane right = new SplitPane(panel("STAGE GRAPH", graphSlot), tabs);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.6);
+
+        main = new SplitPane(left, right);
+        main.setDividerPositions(0.55);
+        root.setCenter(main);
+        root.setBottom(statusBar(editorVm, doc));
+    }
+
+    private static Node grow(Node n) {
+        VBox.setVgrow(n, Priority.ALWAYS);
+        return n;
+    }
+
+    private static VBox panel(String title, Node content, Node... extra) {
+        Label t = new Label(title);
+        t.getStyleClass().add("panel-title");
+        HBox header = new HBox(t);
+        header.getChildren().addAll(extra);
+        header.getStyleClass().add("panel-header");
+        VBox box = new VBox(header, grow(content));
+        box.setMinHeight(60);
+        return box;
+    }
+
+    private static Node placeholder(Ikon icon, String title, String hint) {
+        FontIcon i = new FontIcon(icon);
+        i.getStyleClass().add("placeholder-icon");
+        Label t = new Label(title);
+        t.getStyleClass().add("placeholder");
+        Label h = new Label(hint);
+        h.getStyleClass().add("placeholder-hint");
+        h.setWrapText(true);
+        h.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        VBox box = new VBox(8, i, t, h);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(420);
+        StackPane pane = new StackPane(box);
+        pane.getStyleClass().add("placeholder-pane");
+        return pane;
+    }
+
+    private static Node statusBar(EditorViewModel editorVm, DocumentViewModel doc) {
+        Label message = new Label();
+        message.setId("status-message");
+        message.textProperty().bind(doc.messageProperty());
+        message.setMinWidth(0);
+        Label caret = new Label();
+        caret.setId("status-caret");
+        caret.textProperty().bind(editorVm.caretStatusProperty());
+        Label format = new Label();
+        format.setId("status-format");
+        format.textProperty().bind(doc.fileStatusProperty());
+        Label language = new Label("Dockerfile");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(message, gap, caret, format, language);
+        bar.getStyleClass().add("status-bar");
+        for (Label l : new Label[] {caret, format, language}) l.setMinWidth(Region.USE_PREF_SIZE);
+        return bar;
+    }
+
+    /** Shows the offer to restore a buffer left by a crashed session. */
+    void offerRecovery(RecoveryStore.Orphan orphan, DocumentViewModel doc) {
+        String name = orphan.snapshot().path() == null ? "an untitled Dockerfile" : orphan.snapshot().path();
+        infoBar.show("Dockwright found unsaved changes to " + name + " from a session that did not close normally.",
+                new InfoBar.Choice("Restore", "restore-button", doc::restoreRecovery),
+                new InfoBar.Choice("Discard", "discard-button", doc::discardRecovery));
+    }
+
+    /** Shows that another program changed or deleted the open file. */
+    void offerDiskChoice(DocumentViewModel.DiskChange change, DocumentViewModel doc) {
+        String name = doc.displayName();
+        if (change == DocumentViewModel.DiskChange.DELETED) {
+            infoBar.show(name + " was deleted by another program. Save to write it again.",
+                    new InfoBar.Choice("Keep editing", "keep-button", doc::keepEditorVersion));
+        } else {
+            infoBar.show(name + " was changed by another program." + (doc.isDirty() ? " You also have unsaved changes." : ""),
+                    new InfoBar.Choice("Reload from disk", "reload-button", doc::reloadFromDisk),
+                    new InfoBar.Choice("Keep my version", "keep-button", doc::keepEditorVersion));
+        }
+    }
+
+    void hideInfo() { infoBar.hide(); }
+
+    /** Puts the stage graph view in its place (replacing the placeholder). */
+    public void setStageGraphView(Node view) { graphSlot.getChildren().setAll(view); }
+
+    public void setBuildView(Node view) { buildTab.setContent(view); }
+
+    public void setChartView(Node view) { chartTab.setContent(view); }
+
+    public Scene createScene(double width, double height) { return new Scene(root, width, height); }
+
+    public BorderPane root() { return root; }
+}

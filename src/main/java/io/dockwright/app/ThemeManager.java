@@ -1,0 +1,51 @@
+package io.dockwright.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Application;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+
+/**
+ * Light/dark theme: AtlantaFX Primer as the user-agent stylesheet, plus the app's stylesheet whose
+ * palette switches on the {@code dark} style class of the scene root.
+ */
+public final class ThemeManager {
+    public static final String STYLESHEET = "/io/dockwright/ui/dockwright.css";
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private final List<Consumer<Boolean>> listeners = new ArrayList<>();
+    private Scene scene;
+
+    public ThemeManager(boolean dark) {
+        this.dark.set(dark);
+        this.dark.addListener((o, was, is) -> apply());
+    }
+
+    public void install(Scene scene) {
+        this.scene = scene;
+        scene.getStylesheets().add(ThemeManager.class.getResource(STYLESHEET).toExternalForm());
+        apply();
+    }
+
+    /** Called with the new value whenever the theme changes (and once now). */
+    public void onChange(Consumer<Boolean> listener) {
+        listeners.add(listener);
+        listener.accept(dark.get());
+    }
+
+    private void apply() {
+        boolean d = dark.get();
+        Application.setUserAgentStylesheet(d ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        if (scene != null) {
+            scene.getRoot().getStyleClass().remove("dark");
+            if (d) scene.getRoot().getStyleClass().add("dark");
+        }
+        listeners.forEach(l -> l.accept(d));
+    }
+
+    public BooleanProperty darkProperty() { return dark; }
+}

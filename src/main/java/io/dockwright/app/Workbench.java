@@ -1,0 +1,156 @@
+package io.dockwright.app;
+
+import io.dockwright.concurrent.BackgroundExecutor;
+import io.dockwright.ui.editor.Analyzer;
+import io.dockwright.ui.editor.DocumentViewModel;
+import io.dockwright.ui.editor.EditorView;
+import io.dockwright.ui.editor.EditorViewModel;
+import io.dockwright.ui.files.ExampleCatalog;
+import io.dockwright.ui.files.RecentFiles;
+import io.dockwright.ui.files.RecoveryStore;
+import io.dockwright.ui.files.Settings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.UUID;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.TransferMode;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The composition root of one window: builds every part with its dependencies, wires them together and
+ * runs the autosave and on-disk-change timers. Nothing here is static; the app owns the executor.
+ */
+public final class Workbench {
+    private final Stage stage;
+    private final Settings settings;
+    private final EditorViewModel editorVm;
+    private final DocumentViewModel doc;
+    private final EditorView editor;
+    private final MainWindow window;
+    private final FileActions files;
+    private final ThemeManager theme;
+    private final Timeline autosave;
+    private final Timeline diskCheck;
+
+    public Workbench(Stage stage, AppPaths paths, BackgroundExecutor executor, Analyzer analyzer) {
+        this.stage = stage;
+        this.settings = new Settings(paths.settings());
+        this.editorVm = new EditorViewModel(executor, analyzer);
+        this.doc = new DocumentViewModel(executor, new RecentFiles(paths.recentFiles(), 12),
+                new RecoveryStore(paths.recovery(), UUID.randomUUID().toString()));
+        this.editor = new EditorView(editorVm);
+        ExampleCatalog examples = new ExampleCatalog(Workbench.class.getClassLoader(), paths.examples());
+        this.files = new FileActions(stage, doc, editor, examples);
+        this.theme = new ThemeManager(settings.darkTheme());
+        WorkbenchMenus menus = new WorkbenchMenus(files, doc, editor, examples, theme,
+                new ZoomControl(editor, settings), new HelpDialogs(stage), this::goToLine);
+        this.window = new MainWindow(editorVm, doc, editor, menus.node());
+        this.autosave = every(3, () -> doc.autosave(editor.text()));
+        this.diskCheck = every(2, doc::checkDisk);
+        wire();
+    }
+
+    private static Timeline every(double seconds, Runnable action) {
+        Timeline t = new Timeline(new KeyFrame(Duration.seconds(seconds), e -> action.run()));
+        t.setCycleCount(Animation.INDEFINITE);
+        return t;
+    }
+
+    private void wire() {
+        doc.setTextSink(editor::load);
+        editor.area().getUndoManager().atMarkedPositionProperty().addListener((o, was, at) -> doc.dirtyProperty().set(!at));
+        doc.dirtyProperty().addListener((o, was, is) -> {
+            if (!is) editor.area().getUndoManager().mark();
+        });
+        doc.recoveryOfferProperty().addListener((o, was, offer) -> {
+            if (offer != null) window.offerRecovery(offer, doc);
+        });
+        doc.diskChangeProperty().addListener((o, was, change) -> {
+            if (change != DocumentViewModel.DiskChange.NONE) window.offerDiskChoice(change, doc);
+        });
+        theme.onChange(dark -> {
+            settings.setDarkTheme(dark);
+        });
+        stage.titleProperty().bind(doc.titleProperty());
+        stage.setOnCloseRequest(e -> {
+            if (doc.isDirty()) {
+                e.consume();
+                files.whenSafe(stage::close);
+            }
+        });
+        stage.focusedProperty().addListener((o, was, focused) -> {
+            if (focused) doc.checkDisk();
+        });
+    }
+
+    /** Shows the window, opens {@code file} if given, offers crash recovery and starts the timers. */
+    public void show(Path file) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = window.createScene(Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
+        theme.install(scene);
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
+        });
+        scene.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (ok) files.open(e.getDragboard().getFiles().get(0).toPath());
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+        stage.setScene(scene);
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        stage.show();
+        editor.load("");
+        if (file != null) files.open(file);
+        doc.checkRecovery();
+        autosave.play();
+        diskCheck.play();
+        editor.area().requestFocus();
+    }
+
+    private void goToLine() {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(stage);
+        dialog.setTitle("Go to Line");
+        dialog.setHeaderText("Go to line (1 – " + editor.lineCount() + "), optionally line:column");
+        dialog.getEditor().setPromptText("line[:column]");
+        dialog.showAndWait().ifPresent(answer -> {
+            String[] parts = answer.strip().split("[:,\\s]+");
+            try {
+                editor.goToLine(Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 1);
+            } catch (NumberFormatException ex) {
+                doc.messageProperty().set("Not a line number: " + answer);
+            }
+        });
+    }
+
+    /** Stops timers and forgets the recovery file: the session ends normally. */
+    public void shutdown() {
+        autosave.stop();
+        diskCheck.stop();
+        doc.closeCleanly();
+        try {
+            settings.save();
+        } catch (IOException e) {
+            // settings are a convenience; losing them on exit is not worth a dialog
+        }
+    }
+
+    public MainWindow window() { return window; }
+
+    public EditorView editor() { return editor; }
+
+    public EditorViewModel editorViewModel() { return editorVm; }
+
+    public DocumentViewModel document() { return doc; }
+
+    public FileActions files() { return files; }
+
+    public ThemeManager theme() { return theme; }
+}

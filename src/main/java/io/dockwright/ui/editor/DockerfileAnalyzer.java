@@ -1,0 +1,26 @@
+package io.dockwright.ui.editor;
+
+import io.dockwright.dockerfile.Diagnostic;
+import io.dockwright.dockerfile.Dockerfile;
+import io.dockwright.dockerfile.DockerfileParser;
+import io.dockwright.stages.GraphOptions;
+import io.dockwright.stages.StageGraph;
+import io.dockwright.stages.StageGraphBuilder;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The real {@link Analyzer}: the lossless parser, then the stage graph; problems from both. */
+public final class DockerfileAnalyzer implements Analyzer {
+    @Override
+    public Analysis analyze(long version, String text, GraphOptions options) {
+        Dockerfile df = DockerfileParser.parse(text);
+        StageGraph graph = StageGraphBuilder.build(df, options);
+        List<Problem> problems = new ArrayList<>();
+        for (Diagnostic d : df.diagnostics()) problems.add(Problem.of(d, df, "parser"));
+        for (Diagnostic d : graph.diagnostics()) problems.add(Problem.of(d, df, "stages"));
+        problems.sort(Comparator.comparingInt(Problem::start));
+        StyleRuns styles = StyleRuns.build(text.length(), df.tokens(), problems);
+        return new Analysis(version, text, df, graph, styles, List.copyOf(problems));
+    }
+}

@@ -1,0 +1,156 @@
+package io.dockwright.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dockwright.ui.editor.EditorView;
+import io.dockwright.ui.editor.Problem;
+import io.dockwright.ui.files.ExampleCatalog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless (Monocle): open the guide's example, type, see styles, problems and recovery. */
+class WorkbenchFxTest {
+    @TempDir Path home;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void cleanup() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    private Workbench launch(List<String> args) throws Exception {
+        DockwrightApp app = (DockwrightApp) FxToolkit.setupApplication(() -> new DockwrightApp(new AppPaths(home), args));
+        WaitForAsyncUtils.waitForFxEvents();
+        return app.workbench();
+    }
+
+    private static void await(String what, Supplier<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> condition.get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting for: " + what, e);
+        }
+    }
+
+    private <T> T onFx(Supplier<T> s) {
+        try {
+            return WaitForAsyncUtils.asyncFx(s::get).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void openExampleTypeSeeStylesAndJumpToAProblem() throws Exception {
+        Workbench wb = launch(List.of());
+        EditorView editor = wb.editor();
+        ExampleCatalog.Example guide = new ExampleCatalog(getClass().getClassLoader(), home.resolve("examples")).list()
+                .stream().filter(e -> e.name().equals("python-guide")).findFirst().orElseThrow();
+        robot.interact(() -> wb.files().openExample(guide, "Dockerfile"));
+        await("the example's text", () -> onFx(editor::text).contains("FROM python:3.7"));
+        String text = onFx(editor::text);
+        await("keyword style on FROM", () -> onFx(() -> editor.stylesAt(text.indexOf("FROM python"))).contains("tk-keyword"));
+        assertEquals(List.of("tk-string"), onFx(() -> editor.stylesAt(text.indexOf("\"python\""))));
+        assertEquals(List.of("tk-comment"), onFx(() -> editor.stylesAt(1)));
+        assertTrue(onFx(() -> wb.document().titleProperty().get()).startsWith("Dockerfile — "));
+
+        // type a stage name into the FROM line with the keyboard
+        robot.interact(() -> editor.moveCaret(text.indexOf("python:3.7") + "python:3.7".length()));
+        robot.write(" AS app");
+        await("stage name style", () -> onFx(() -> editor.text().contains("python:3.7 AS app")
+                && editor.stylesAt(editor.text().indexOf("app\n")).contains("tk-stage-name")));
+        assertEquals(List.of("tk-keyword"), onFx(() -> editor.stylesAt(editor.text().indexOf("AS app"))));
+        assertTrue(onFx(() -> wb.document().titleProperty().get()).contains("•"), "typing marks the buffer dirty");
+
+        // insert a longer line directly: a COPY from a stage that does not exist
+        robot.interact(() -> editor.replace(editor.text().length(), editor.text().length(), "COPY --from=ap /a /b\n"));
+        ListView<Problem> problems = robot.lookup("#problems").queryListView();
+        await("the problem in the list", () -> onFx(() -> problems.getItems().stream().anyMatch(p -> p.message().contains("\"ap\""))));
+        int expected = onFx(() -> editor.text().indexOf("--from=ap"));
+        assertTrue(onFx(() -> editor.stylesAt(expected + 8)).stream().anyMatch(s -> s.startsWith("diag-")), "underlined");
+        robot.interact(() -> editor.moveCaret(0));
+        Node cell = robot.lookup("#problems .list-cell").nth(0).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        Problem first = onFx(() -> problems.getItems().get(0));
+        assertEquals(first.start(), (int) onFx(() -> editor.area().getCaretPosition()));
+        assertTrue(first.start() >= expected && first.start() <= expected + 18, "caret on the COPY --from line");
+    }
+
+    @Test
+    void completionInsertsAKeywordAndUndoRevertsOneEditAtATime() throws Exception {
+        Path file = home.resolve("Dockerfile");
+        Files.writeString(file, "FROM alpine AS base\nFROM alpine\n");
+        Workbench wb = launch(List.of(file.toString()));
+        EditorView editor = wb.editor();
+        await("file open", () -> onFx(editor::text).startsWith("FROM alpine AS base"));
+        await("analysis", () -> onFx(() -> wb.editorViewModel().analysisProperty().get() != null));
+        robot.interact(() -> editor.moveCaret(editor.text().length()));
+        robot.write("CO");
+        await("completion list", () -> robot.lookup("#completion-list").tryQuery().map(Node::isVisible).orElse(false));
+        robot.type(KeyCode.ENTER);
+        await("keyword inserted", () -> onFx(editor::text).endsWith("\nCOPY "));
+        assertTrue(onFx(editor::text).endsWith("FROM alpine\nCOPY "), onFx(editor::text));
+        robot.write("--from=");
+        await("stage names offered", () -> robot.lookup("#completion-list").tryQuery().map(Node::isVisible).orElse(false)
+                && onFx(() -> robot.lookup("#completion-list").<ListView<Object>>query().getItems().size()) == 1);
+        robot.type(KeyCode.ENTER);
+        await("stage inserted", () -> onFx(editor::text).endsWith("COPY --from=base"));
+
+        robot.interact(() -> editor.replace(0, 0, "# x\n")); // one edit, far from the previous one
+        robot.interact(() -> editor.moveCaret(4));
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(editor::text).startsWith("FROM alpine AS base"), "the last edit is undone: " + onFx(editor::text));
+        assertTrue(onFx(editor::text).endsWith("COPY --from=base"), "one Ctrl+Z undoes one edit, not two");
+    }
+
+    @Test
+    void dirtyBufferSurvivesACrashThroughTheRecoveryFile() throws Exception {
+        Path file = home.resolve("project/Dockerfile");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "FROM alpine\n");
+        Workbench crashed = launch(List.of(file.toString()));
+        await("file open", () -> onFx(crashed.editor()::text).equals("FROM alpine\n"));
+        robot.interact(() -> crashed.editor().replace(12, 12, "RUN echo never saved\n"));
+        await("dirty", () -> onFx(crashed.document()::isDirty));
+        robot.interact(() -> crashed.document().autosave(crashed.editor().text())); // what the 3 s timer does
+        await("recovery file", () -> {
+            try (var files = Files.list(home.resolve("recovery"))) {
+                return files.findAny().isPresent();
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        // the process dies: no stop(), no save; a new app instance starts with the same home folder
+        FxToolkit.cleanupStages();
+        Workbench next = launch(List.of());
+        await("restore offer", () -> robot.lookup("#restore-button").tryQuery().isPresent()
+                && robot.lookup("#restore-button").query().isVisible());
+        assertTrue(robot.lookup("#info-message").queryLabeled().getText().contains(file.toString()));
+        robot.clickOn("#restore-button");
+        await("restored text", () -> onFx(next.editor()::text).equals("FROM alpine\nRUN echo never saved\n"));
+        assertTrue(onFx(next.document()::isDirty));
+        assertEquals(file, onFx(() -> next.document().pathProperty().get()));
+        assertTrue(onFx(() -> next.document().titleProperty().get()).startsWith("Dockerfile •"));
+    }
+}
