@@ -63,7 +63,9 @@ public final class GraphView extends BorderPane {
         setCenter(center);
 
         vm.layoutProperty().addListener((obs, old, now) -> redraw(now));
-        vm.staleProperty().addListener((obs, old, now) -> canvas.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("stale"), now));
+        javafx.css.PseudoClass stale = javafx.css.PseudoClass.getPseudoClass("stale");
+        canvas.pseudoClassStateChanged(stale, vm.staleProperty().get());
+        vm.staleProperty().addListener((obs, old, now) -> canvas.pseudoClassStateChanged(stale, now));
         vm.highlightedProperty().addListener((obs, old, now) -> {
             canvas.highlight(now.intValue());
             canvas.reveal(now.intValue());

@@ -61,6 +61,19 @@ class GraphViewFxTest {
     }
 
     @Test
+    void brokenTextDimsTheLastGoodGraphAndSaysWhy(FxRobot robot) {
+        robot.interact(() -> vm.setText(GraphViewModelTest.GUIDE.replace("AS test", "AS test oops")));
+        javafx.scene.Node canvas = robot.lookup(".graph-canvas").query();
+        assertTrue(canvas.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("stale")));
+        javafx.scene.control.Label status = robot.lookup(".graph-status").queryAs(javafx.scene.control.Label.class);
+        assertTrue(status.isVisible() && status.getText().contains("Line 7:"), status.getText());
+        assertEquals(3, robot.lookup(".stage-card").queryAll().size(), "the last good graph stays");
+        robot.interact(() -> vm.setText(GraphViewModelTest.GUIDE));
+        assertFalse(canvas.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("stale")));
+        assertFalse(status.isVisible());
+    }
+
+    @Test
     void theTargetSelectorSetsTheBuildTarget(FxRobot robot) {
         TargetSelector selector = robot.lookup("#graph-target").queryAs(TargetSelector.class);
         assertEquals(List.of(TargetSelector.LAST, "builder", "test"), selector.getItems());
