@@ -51,6 +51,7 @@ public final class Workbench {
     private final BuildView buildView;
     private final ChartViewModel chartVm;
     private final ChartView chartView;
+    private final StageGraphWiring graph;
 
     public Workbench(Stage stage, AppPaths paths, BackgroundExecutor executor, BackgroundExecutor buildExecutor,
                      Analyzer analyzer) {
@@ -71,6 +72,8 @@ public final class Workbench {
         this.buildView = new BuildView(buildVm);
         this.chartVm = new ChartViewModel(executor, new ChartExporter(), this::showLine);
         this.chartView = new ChartView(chartVm);
+        this.graph = new StageGraphWiring(executor, editor, editorVm, buildVm);
+        window.setStageGraphView(graph.view());
         window.setBuildView(buildView.node());
         window.setChartView(chartView.node());
         this.autosave = every(3, () -> doc.autosave(editor.text()));
@@ -85,7 +88,10 @@ public final class Workbench {
     }
 
     private void wire() {
-        doc.setTextSink(editor::load);
+        doc.setTextSink(text -> {
+            editor.load(text);
+            graph.documentReplaced(text);
+        });
         editor.area().getUndoManager().atMarkedPositionProperty().addListener((o, was, at) -> doc.dirtyProperty().set(!at));
         doc.dirtyProperty().addListener((o, was, is) -> {
             if (!is) editor.area().getUndoManager().mark();
@@ -192,4 +198,6 @@ public final class Workbench {
     public BuildViewModel buildViewModel() { return buildVm; }
 
     public ChartViewModel chartViewModel() { return chartVm; }
+
+    public io.dockwright.ui.graph.GraphViewModel graphViewModel() { return graph.viewModel(); }
 }

@@ -1,5 +1,7 @@
 package io.dockwright.app;
 
+import static io.dockwright.app.FxWait.await;
+import static io.dockwright.app.FxWait.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,8 +12,6 @@ import io.dockwright.ui.files.ExampleCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -42,22 +42,6 @@ class WorkbenchFxTest {
         DockwrightApp app = (DockwrightApp) FxToolkit.setupApplication(() -> new DockwrightApp(new AppPaths(home), args));
         WaitForAsyncUtils.waitForFxEvents();
         return app.workbench();
-    }
-
-    private static void await(String what, Supplier<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> condition.get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for: " + what, e);
-        }
-    }
-
-    private <T> T onFx(Supplier<T> s) {
-        try {
-            return WaitForAsyncUtils.asyncFx(s::get).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 
     @Test

@@ -210,4 +210,18 @@ public final class EditorView implements TextEditor {
     public void replace(int start, int end, String replacement) {
         area.replaceText(start, end, replacement);
     }
+
+    /**
+     * Applies edits made against the current text (non-overlapping, sorted by start) as ONE undoable change:
+     * from the last to the first, so earlier offsets stay valid.
+     */
+    public void applyEdits(List<io.dockwright.stages.TextEdit> edits) {
+        if (edits.isEmpty()) return;
+        var change = area.createMultiChange(edits.size());
+        for (int i = edits.size() - 1; i >= 0; i--) {
+            io.dockwright.stages.TextEdit e = edits.get(i);
+            change.replaceText(e.start(), e.end(), e.replacement());
+        }
+        change.commit();
+    }
 }

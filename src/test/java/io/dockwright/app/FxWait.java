@@ -1,0 +1,26 @@
+package io.dockwright.app;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Waiting helpers for the window tests: poll a condition, run a query on the FX thread. */
+final class FxWait {
+    private FxWait() {}
+
+    static void await(String what, Supplier<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> condition.get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting for: " + what, e);
+        }
+    }
+
+    static <T> T onFx(Supplier<T> s) {
+        try {
+            return WaitForAsyncUtils.asyncFx(s::get).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}

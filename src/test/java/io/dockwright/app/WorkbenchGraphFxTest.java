@@ -1,0 +1,77 @@
+package io.dockwright.app;
+
+import static io.dockwright.app.FxWait.await;
+import static io.dockwright.app.FxWait.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dockwright.ui.editor.EditorView;
+import io.dockwright.ui.files.ExampleCatalog;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The stage graph in the real window: cards for the example's stages, click selects, caret highlights. */
+class WorkbenchGraphFxTest {
+    private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+    @TempDir Path home;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void cleanup() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    private Set<Node> cards() {
+        return robot.lookup(".stage-card").queryAll();
+    }
+
+    private boolean highlighted(String id) {
+        return onFx(() -> robot.lookup("#" + id).query().getPseudoClassStates().contains(HIGHLIGHTED));
+    }
+
+    @Test
+    void multistageExampleShowsTwoCardsThatSyncWithTheEditor() throws Exception {
+        DockwrightApp app = (DockwrightApp) FxToolkit.setupApplication(() -> new DockwrightApp(new AppPaths(home), List.of()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Workbench wb = app.workbench();
+        EditorView editor = wb.editor();
+        ExampleCatalog.Example guide = new ExampleCatalog(getClass().getClassLoader(), home.resolve("examples")).list()
+                .stream().filter(e -> e.name().equals("python-guide")).findFirst().orElseThrow();
+        robot.interact(() -> wb.files().openExample(guide, "Dockerfile.multistage"));
+        await("the example's text", () -> onFx(editor::text).contains("FROM python:3.7 AS builder"));
+        await("two stage cards", () -> onFx(this::cards).size() == 2);
+        String text = onFx(editor::text);
+
+        // click the first card: the editor selects the builder stage, from its FROM line to the next stage
+        robot.clickOn("#stage-card-0");
+        WaitForAsyncUtils.waitForFxEvents();
+        String selected = onFx(() -> editor.area().getSelectedText());
+        assertTrue(selected.startsWith("FROM python:3.7 AS builder"), selected);
+        assertTrue(selected.contains("RUN pip install -r req.txt"), selected);
+        assertTrue(!selected.contains("FROM python:3.7-slim"), selected);
+        assertEquals(text.indexOf("FROM python:3.7 AS builder"), onFx(() -> editor.area().getSelection().getStart()));
+        assertTrue(highlighted("stage-card-0"));
+
+        // move the caret into the second stage: its card is highlighted, the first is not
+        robot.interact(() -> editor.moveCaret(text.indexOf("ENTRYPOINT")));
+        await("second card highlighted", () -> highlighted("stage-card-1"));
+        assertTrue(!highlighted("stage-card-0"));
+        robot.interact(() -> editor.moveCaret(text.indexOf("WORKDIR /app")));
+        await("first card highlighted again", () -> highlighted("stage-card-0"));
+    }
+}
