@@ -95,12 +95,15 @@ public final class BuildView {
         summary.setTooltip(details);
         TextField endpoint = new TextField();
         endpoint.setId("engine-endpoint");
-        endpoint.setPromptText("endpoint: auto (e.g. unix:///var/run/docker.sock)");
-        endpoint.setPrefColumnCount(22);
+        endpoint.setPromptText("endpoint: auto");
+        endpoint.setTooltip(new Tooltip("Docker endpoint, e.g. unix:///var/run/docker.sock (empty: auto-detect)"));
+        endpoint.setPrefColumnCount(9);
+        endpoint.setMinWidth(Region.USE_PREF_SIZE);
         endpoint.textProperty().bindBidirectional(e.endpointProperty());
         endpoint.setOnAction(ev -> e.check());
         Button check = iconButton("Check", MaterialDesignR.REFRESH, "engine-check");
         check.setOnAction(ev -> e.check());
+        check.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(6, icon, summary, gap, endpoint, check);
@@ -131,7 +134,7 @@ public final class BuildView {
             File dir = chooser.showDialog(window());
             if (dir != null) vm.contextProperty().set(dir.toPath());
         });
-        TextField target = field("target stage (last)", vm.targetProperty().get(), 9, "build-target");
+        TextField target = field("target (last)", vm.targetProperty().get(), 9, "build-target");
         target.textProperty().bindBidirectional(vm.targetProperty());
         TextField args = field("build args K=V …", "", 12, "build-args");
         args.textProperty().bindBidirectional(vm.buildArgsProperty());

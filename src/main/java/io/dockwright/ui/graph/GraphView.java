@@ -97,6 +97,8 @@ public final class GraphView extends BorderPane {
                 button("mdi2m-magnify-plus-outline", "Zoom in (Ctrl+wheel)", () -> canvas.zoomBy(1.2)),
                 button("mdi2f-fit-to-screen-outline", "Fit the graph", canvas::fit),
                 export);
+        // the zoom and export controls keep their size; the options wrap onto a second row instead
+        bar.getChildren().stream().skip(1).forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         bar.getStyleClass().add("graph-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
