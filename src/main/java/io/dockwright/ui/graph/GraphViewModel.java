@@ -45,6 +45,7 @@ public final class GraphViewModel {
     private int caret = -1;
     private GraphPipeline.Result current;
     private GraphPipeline.Result shown;
+    private Long targetSize;
 
     private final ReadOnlyObjectWrapper<GraphLayout> layout = new ReadOnlyObjectWrapper<>(GraphLayout.EMPTY);
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
@@ -80,6 +81,7 @@ public final class GraphViewModel {
     public void documentReplaced(String newText) {
         shown = null;
         current = null;
+        targetSize = null;
         text = Objects.requireNonNull(newText);
         schedule(Duration.ZERO);
     }
@@ -120,12 +122,26 @@ public final class GraphViewModel {
         if (!blocked || shown == null) shown = result;
         stale.set(blocked);
         problem.set(result.problem());
-        layout.set(shown.layout());
+        layout.set(withSize(shown.layout()));
         List<String> labels = shown.graph().stages().stream().map(Stage::name).filter(Objects::nonNull).toList();
         if (!labels.equals(targets)) targets.setAll(labels);
         int t = shown.graph().target();
         effectiveTarget.set(t >= 0 ? shown.graph().stages().get(t).label() : null);
         caretMoved(caret);
+    }
+
+    /** The image size of the last build, shown on the target stage's card; null when not built. */
+    public void setTargetBuiltSize(Long bytes) {
+        targetSize = bytes;
+        if (shown != null) layout.set(withSize(shown.layout()));
+    }
+
+    private GraphLayout withSize(GraphLayout l) {
+        if (targetSize == null) return l;
+        List<GraphLayout.StageCard> cards = l.cards().stream().map(c -> !c.target() ? c
+                : new GraphLayout.StageCard(c.index(), c.label(), c.name(), c.base(), c.baseStage(), c.instructionCount(),
+                c.needed(), true, targetSize, c.span(), c.line(), c.endLine(), c.box())).toList();
+        return new GraphLayout(cards, l.images(), l.edges(), l.width(), l.height());
     }
 
     /** The editor's caret moved: highlight the stage that contains it. */

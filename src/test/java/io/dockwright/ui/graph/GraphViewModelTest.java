@@ -59,6 +59,19 @@ class GraphViewModelTest {
     }
 
     @Test
+    void builtSizeGoesOnTheTargetCardAndIsForgottenWithTheDocument() {
+        GraphViewModel vm = loaded(GUIDE);
+        assertNull(vm.layoutProperty().get().card(2).builtSize());
+        vm.setTargetBuiltSize(123_456_789L);
+        assertEquals(123_456_789L, vm.layoutProperty().get().card(2).builtSize());
+        assertNull(vm.layoutProperty().get().card(0).builtSize());
+        vm.setText(GUIDE + "\n# edited\n");
+        assertEquals(123_456_789L, vm.layoutProperty().get().card(2).builtSize());
+        vm.documentReplaced(GUIDE);
+        assertNull(vm.layoutProperty().get().card(2).builtSize());
+    }
+
+    @Test
     void showsCardsForEachStage() {
         GraphViewModel vm = loaded(GUIDE);
         GraphLayout layout = vm.layoutProperty().get();
