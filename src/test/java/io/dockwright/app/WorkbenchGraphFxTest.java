@@ -73,5 +73,12 @@ class WorkbenchGraphFxTest {
         assertTrue(!highlighted("stage-card-0"));
         robot.interact(() -> editor.moveCaret(text.indexOf("WORKDIR /app")));
         await("first card highlighted again", () -> highlighted("stage-card-0"));
+
+        // a visual edit (rename builder) changes every reference and is one undo step
+        assertEquals(java.util.Optional.empty(), onFx(() -> wb.graphViewModel().renameStage(0, "deps")));
+        String renamed = onFx(editor::text);
+        assertTrue(renamed.contains("FROM python:3.7 AS deps") && renamed.contains("COPY --from=deps "), renamed);
+        robot.interact(() -> editor.area().undo());
+        assertEquals(text, onFx(editor::text));
     }
 }
