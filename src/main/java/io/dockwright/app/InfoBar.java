@@ -31,6 +31,7 @@ final class InfoBar {
         message.setText(text);
         for (Choice c : choices) {
             Button b = new Button(c.label());
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             b.setId(c.id());
             b.setOnAction(e -> {
                 hide();

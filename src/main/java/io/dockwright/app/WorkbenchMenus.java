@@ -57,6 +57,9 @@ final class WorkbenchMenus {
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
         Menu view = new Menu("_View", null, dark, new SeparatorMenuItem(),
+                item("Fold Stage", "Shortcut+Shift+OPEN_BRACKET", editor::foldStageAtCaret),
+                item("Unfold All", "Shortcut+Shift+CLOSE_BRACKET", editor::unfoldAll),
+                new SeparatorMenuItem(),
                 item("Zoom In", "Shortcut+EQUALS", zoom::in),
                 item("Zoom Out", "Shortcut+MINUS", zoom::out),
                 item("Actual Size", "Shortcut+0", zoom::reset));

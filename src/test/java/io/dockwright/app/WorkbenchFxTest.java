@@ -1,6 +1,7 @@
 package io.dockwright.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockwright.ui.editor.EditorView;
@@ -99,7 +100,7 @@ class WorkbenchFxTest {
     @Test
     void completionInsertsAKeywordAndUndoRevertsOneEditAtATime() throws Exception {
         Path file = home.resolve("Dockerfile");
-        Files.writeString(file, "FROM alpine AS base\nFROM alpine\n");
+        Files.writeString(file, "FROM alpine AS base\nRUN true\nFROM alpine\n");
         Workbench wb = launch(List.of(file.toString()));
         EditorView editor = wb.editor();
         await("file open", () -> onFx(editor::text).startsWith("FROM alpine AS base"));
@@ -115,6 +116,13 @@ class WorkbenchFxTest {
                 && onFx(() -> robot.lookup("#completion-list").<ListView<Object>>query().getItems().size()) == 1);
         robot.type(KeyCode.ENTER);
         await("stage inserted", () -> onFx(editor::text).endsWith("COPY --from=base"));
+
+        robot.interact(() -> editor.moveCaret(3));
+        assertTrue(onFx(editor::foldStageAtCaret), "the first stage folds");
+        assertTrue(onFx(() -> editor.area().isFolded(1)), "its FROM line stays, the rest hides");
+        assertFalse(onFx(() -> editor.area().isFolded(0)));
+        robot.interact(editor::unfoldAll);
+        assertFalse(onFx(() -> editor.area().isFolded(1)));
 
         robot.interact(() -> editor.replace(0, 0, "# x\n")); // one edit, far from the previous one
         robot.interact(() -> editor.moveCaret(4));

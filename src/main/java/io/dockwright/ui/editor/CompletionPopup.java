@@ -15,6 +15,7 @@ import org.fxmisc.richtext.CodeArea;
 
 /** The completion list under the caret: Up/Down to choose, Enter or Tab to insert, Esc to close. */
 final class CompletionPopup {
+    private static final double ROW = 30;
     private final CodeArea area;
     private final EditorViewModel vm;
     private final Popup popup = new Popup();
@@ -26,6 +27,7 @@ final class CompletionPopup {
         list.setId("completion-list");
         list.getStyleClass().add("completion-list");
         list.setPrefWidth(460);
+        list.setFixedCellSize(ROW);
         list.setCellFactory(v -> new CompletionCell());
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) accept();
@@ -63,7 +65,7 @@ final class CompletionPopup {
         }
         list.getItems().setAll(items);
         list.getSelectionModel().selectFirst();
-        list.setPrefHeight(Math.min(items.size(), 8) * 28 + 4);
+        list.setPrefHeight(Math.min(items.size(), 8) * ROW + 4);
         if (!popup.isShowing()) {
             Bounds caretBox = area.getCaretBounds().orElse(null);
             if (caretBox == null) return;

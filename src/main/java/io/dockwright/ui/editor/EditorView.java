@@ -159,6 +159,26 @@ public final class EditorView implements TextEditor {
 
     public void showCompletion() { completion.show(true); }
 
+    /** Folds the stage at the caret into its FROM line; false when the caret is in no stage. */
+    public boolean foldStageAtCaret() {
+        Analysis a = vm.analysisProperty().get();
+        if (a == null || a.version() != vm.version()) return false;
+        return a.graph().stageAt(area.getCaretPosition()).filter(s -> s.endLine() > s.line()).map(s -> {
+            int last = Math.min(s.endLine(), area.getParagraphs().size()) - 1;
+            area.moveTo(s.line() - 1, 0);
+            area.foldParagraphs(s.line() - 1, last);
+            return true;
+        }).orElse(false);
+    }
+
+    /** Shows every folded line again. */
+    public void unfoldAll() {
+        // RichTextFX unfolds the lines folded into a visible line, so call it on each fold's first line
+        for (int p = 0; p + 1 < area.getParagraphs().size(); p++) {
+            if (!area.isFolded(p) && area.isFolded(p + 1)) area.unfoldParagraphs(p);
+        }
+    }
+
     /** Moves the caret to {@code offset}, scrolls there and focuses the editor. */
     public void moveCaret(int offset) {
         area.moveTo(Math.max(0, Math.min(offset, area.getLength())));

@@ -42,7 +42,12 @@ final class FindBar {
         box = new VBox(4, findRow, replaceRow);
         box.getStyleClass().add("find-bar");
         box.setPadding(new Insets(6, 8, 6, 8));
-        find.textProperty().addListener((o, a, b) -> updateCount());
+        find.textProperty().addListener((o, a, b) -> {
+            updateCount();
+            if (!b.isEmpty() && box.isVisible()) { // search as you type, from where the selection starts
+                select(model.next(area.getText(), b, area.getSelection().getStart(), matchCase.isSelected()));
+            }
+        });
         matchCase.selectedProperty().addListener((o, a, b) -> updateCount());
         find.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {

@@ -49,6 +49,11 @@ public final class ProblemsView {
             message.getStyleClass().add("problem-message");
             HBox.setHgrow(gap, Priority.ALWAYS);
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            // never wider than the list: long messages end in an ellipsis, the location stays visible
+            setPrefWidth(0);
+            message.setMinWidth(0);
+            where.setMinWidth(Region.USE_PREF_SIZE);
+            icon.setIconSize(16);
         }
 
         @Override
