@@ -102,8 +102,12 @@ public final class Workbench {
         doc.diskChangeProperty().addListener((o, was, change) -> {
             if (change != DocumentViewModel.DiskChange.NONE) window.offerDiskChoice(change, doc);
         });
+        buildVm.dockerfileProperty().bind(doc.pathProperty());
+        buildVm.original().resultProperty().addListener((o, was, r) -> chartVm.accept(r));
+        buildVm.optimized().resultProperty().addListener((o, was, r) -> chartVm.accept(r));
         theme.onChange(dark -> {
             settings.setDarkTheme(dark);
+            chartView.setDark(dark);
         });
         stage.titleProperty().bind(doc.titleProperty());
         stage.setOnCloseRequest(e -> {

@@ -48,7 +48,7 @@ public final class BuildView {
         this.vm = vm;
         root.getStyleClass().add("build-view");
         root.setId("build-view");
-        VBox top = new VBox(6, engineBar(), options(), actions());
+        VBox top = new VBox(6, actions(), engineHelp(), options());
         top.getStyleClass().add("build-toolbar");
         root.setTop(top);
         SplitPane logs = new SplitPane(new VariantPane(vm.original(), "Original").node(),
@@ -93,21 +93,17 @@ public final class BuildView {
         Tooltip details = new Tooltip();
         details.textProperty().bind(e.detailsProperty());
         summary.setTooltip(details);
-        TextField endpoint = new TextField();
-        endpoint.setId("engine-endpoint");
-        endpoint.setPromptText("endpoint: auto");
-        endpoint.setTooltip(new Tooltip("Docker endpoint, e.g. unix:///var/run/docker.sock (empty: auto-detect)"));
-        endpoint.setPrefColumnCount(9);
-        endpoint.setMinWidth(Region.USE_PREF_SIZE);
-        endpoint.textProperty().bindBidirectional(e.endpointProperty());
-        endpoint.setOnAction(ev -> e.check());
-        Button check = iconButton("Check", MaterialDesignR.REFRESH, "engine-check");
+        Button check = iconButton(null, MaterialDesignR.REFRESH, "engine-check");
+        check.setTooltip(new Tooltip("Check the engine now"));
         check.setOnAction(ev -> e.check());
-        check.setMinWidth(Region.USE_PREF_SIZE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(6, icon, summary, gap, endpoint, check);
+        HBox bar = new HBox(6, icon, summary, check);
         bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** Where discovery looked and how to get an engine: shown while none answers. */
+    private Node engineHelp() {
+        EngineViewModel e = vm.engine();
         Label help = new Label();
         help.setId("engine-details");
         help.getStyleClass().add("engine-details");
@@ -116,7 +112,7 @@ public final class BuildView {
         help.visibleProperty().bind(e.stateProperty().isEqualTo(EngineViewModel.State.UNAVAILABLE)
                 .or(e.stateProperty().isEqualTo(EngineViewModel.State.LOST)));
         help.managedProperty().bind(help.visibleProperty());
-        return new VBox(4, bar, help);
+        return help;
     }
 
     private Node options() {
@@ -134,7 +130,7 @@ public final class BuildView {
             File dir = chooser.showDialog(window());
             if (dir != null) vm.contextProperty().set(dir.toPath());
         });
-        TextField target = field("target (last)", vm.targetProperty().get(), 9, "build-target");
+        TextField target = field("target stage (last)", vm.targetProperty().get(), 9, "build-target");
         target.textProperty().bindBidirectional(vm.targetProperty());
         TextField args = field("build args K=V …", "", 12, "build-args");
         args.textProperty().bindBidirectional(vm.buildArgsProperty());
@@ -168,8 +164,13 @@ public final class BuildView {
             File f = chooser.showOpenDialog(window());
             if (f != null) vm.loadOptimized(f.toPath());
         });
-        FlowPane flow = new FlowPane(10, 6, group(new Label("Context"), context, chooseContext), target, args,
-                group(new Label("Network"), network), backend, noCache, parallel, group(optimized, pick));
+        TextField endpoint = field("engine endpoint: auto", "", 12, "engine-endpoint");
+        endpoint.setTooltip(new Tooltip("Engine endpoint, e.g. unix:///var/run/docker.sock or tcp://host:2376;"
+                + " empty: DOCKER_HOST, the docker context, then the usual sockets. Enter checks it."));
+        endpoint.textProperty().bindBidirectional(vm.engine().endpointProperty());
+        endpoint.setOnAction(ev -> vm.engine().check());
+        FlowPane flow = new FlowPane(10, 6, group(new Label("Context"), context, chooseContext), group(optimized, pick),
+                target, args, group(new Label("Network"), network), backend, noCache, parallel, endpoint);
         flow.setAlignment(Pos.CENTER_LEFT);
         return flow;
     }
@@ -200,9 +201,16 @@ public final class BuildView {
         message.getStyleClass().add("build-message");
         message.textProperty().bind(vm.messageProperty());
         message.setMinWidth(0);
-        HBox row = new HBox(8, build, cancel, history, message);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {build, cancel, history}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(8, build, cancel, history, gap, engineBar());
         row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return new VBox(4, row, message);
     }
 
     private static HBox group(Node... nodes) {

@@ -139,6 +139,7 @@ public final class BuildViewModel {
                 BuildVariant v = queue.remove(0);
                 VariantViewModel vm = vm(v.label());
                 boolean chain = !parallel.get();
+                if (chain) message.set("Building " + v.label() + "…");
                 vm.attach(service.start(v, backend.get(), vm.listener(done -> ended(done, chain ? this : () -> {
                     if (!original.isRunning() && !optimized.isRunning()) finished();
                 }))));

@@ -21,7 +21,7 @@ public final class EngineViewModel {
     private final StringProperty endpoint = new SimpleStringProperty(this, "endpoint", "");
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(this, "state", State.UNKNOWN);
     private final ObjectProperty<EngineStatus> status = new SimpleObjectProperty<>(this, "status");
-    private final StringProperty summary = new SimpleStringProperty(this, "summary", "Engine: not checked yet");
+    private final StringProperty summary = new SimpleStringProperty(this, "summary", "Engine not checked yet");
     private final StringProperty details = new SimpleStringProperty(this, "details", "");
     private boolean checking;
 
@@ -35,7 +35,7 @@ public final class EngineViewModel {
         if (checking) return;
         checking = true;
         if (state.get() != State.CONNECTED && state.get() != State.LOST) state.set(State.CHECKING);
-        if (state.get() == State.CHECKING) summary.set("Engine: looking for a Docker engine…");
+        if (state.get() == State.CHECKING) summary.set("Looking for a Docker engine…");
         String wanted = endpoint.get();
         executor.submit(() -> access.status(wanted), this::connected, this::failed);
     }
@@ -49,7 +49,7 @@ public final class EngineViewModel {
         checking = false;
         status.set(s);
         state.set(State.CONNECTED);
-        summary.set("Engine: " + s.name() + " " + s.version() + " · API " + s.apiVersion() + " · " + s.os() + "/" + s.arch());
+        summary.set(s.name() + " " + s.version() + " · API " + s.apiVersion() + " · " + s.os() + "/" + s.arch());
         details.set("Connected at " + s.endpoint());
     }
 
@@ -58,8 +58,8 @@ public final class EngineViewModel {
         boolean wasConnected = state.get() == State.CONNECTED || state.get() == State.LOST;
         status.set(null);
         state.set(wasConnected ? State.LOST : State.UNAVAILABLE);
-        summary.set(wasConnected ? "Engine: connection lost, retrying…"
-                : "Engine: none found — editing, graph and export still work");
+        summary.set(wasConnected ? "Engine connection lost, retrying…"
+                : "No Docker engine found (editing, graph and export still work)");
         details.set(e instanceof EngineUnavailableException u && u.getMessage() != null ? u.getMessage()
                 : "Engine check failed: " + e);
     }
@@ -68,7 +68,7 @@ public final class EngineViewModel {
     void lost(String why) {
         if (state.get() == State.CONNECTED) {
             state.set(State.LOST);
-            summary.set("Engine: connection lost, retrying…");
+            summary.set("Engine connection lost, retrying…");
             details.set(why);
         }
     }

@@ -48,6 +48,7 @@ final class VariantPane {
         log.getStyleClass().add("build-log");
         log.setItems(vm.log());
         log.setCellFactory(v -> new LogCell());
+        log.setFixedCellSize(18);
         log.setPlaceholder(new Label("No build output yet"));
         vm.log().addListener((ListChangeListener<String>) c -> {
             if (!vm.log().isEmpty()) log.scrollTo(vm.log().size() - 1);

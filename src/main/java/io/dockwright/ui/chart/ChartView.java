@@ -30,9 +30,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 public final class ChartView {
     private final ChartViewModel vm;
     private final BorderPane root = new BorderPane();
-    private final ChartViewer totals = new ChartViewer(null);
-    private final ChartViewer layers = new ChartViewer(null);
-    private final SplitPane charts = new SplitPane(totals, layers);
+    private final SplitPane charts = new SplitPane();
+    private ChartViewer layers;
     private final StackPane center = new StackPane();
     private final VBox empty;
 
@@ -40,14 +39,12 @@ public final class ChartView {
         this.vm = vm;
         root.getStyleClass().add("chart-view");
         root.setId("chart-view");
-        totals.setId("chart-totals");
-        layers.setId("chart-layers");
-        charts.setDividerPositions(0.38);
         Label headline = new Label();
         headline.setId("chart-headline");
         headline.getStyleClass().add("chart-headline");
         headline.textProperty().bind(vm.headlineProperty());
         headline.setMaxWidth(Double.MAX_VALUE);
+        headline.setMinWidth(0);
         HBox.setHgrow(headline, Priority.ALWAYS);
         HBox top = new HBox(8, headline, exportMenu());
         top.setAlignment(Pos.CENTER_LEFT);
@@ -65,15 +62,6 @@ public final class ChartView {
         root.setTop(top);
         root.setCenter(center);
         root.setBottom(message);
-        layers.addChartMouseListener(new ChartMouseListenerFX() {
-            @Override
-            public void chartMouseClicked(ChartMouseEventFX e) {
-                if (e.getEntity() instanceof CategoryItemEntity item) vm.activate(String.valueOf(item.getRowKey()));
-            }
-
-            @Override
-            public void chartMouseMoved(ChartMouseEventFX e) { }
-        });
         vm.dataProperty().addListener((o, was, is) -> redraw());
         vm.darkProperty().addListener((o, was, is) -> redraw());
         redraw();
@@ -82,6 +70,7 @@ public final class ChartView {
     private Node exportMenu() {
         MenuButton export = new MenuButton("Export", new FontIcon(MaterialDesignE.EXPORT_VARIANT));
         export.setId("chart-export");
+        export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (ChartExporter.Format f : ChartExporter.Format.values()) {
             String ext = f.name().toLowerCase(Locale.ROOT);
             MenuItem item = new MenuItem(switch (f) {
@@ -113,9 +102,24 @@ public final class ChartView {
             center.getChildren().setAll(empty);
             return;
         }
+        // fresh viewers for each chart: a viewer given a chart after it was shown painted no chart background
         ChartPalette p = vm.palette();
-        totals.setChart(SizeCharts.totals(d, p));
-        layers.setChart(SizeCharts.layers(d, p));
+        ChartViewer totals = new ChartViewer(SizeCharts.totals(d, p));
+        totals.setId("chart-totals");
+        layers = new ChartViewer(SizeCharts.layers(d, p));
+        layers.setId("chart-layers");
+        layers.addChartMouseListener(new ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(ChartMouseEventFX e) {
+                if (e.getEntity() instanceof CategoryItemEntity item) vm.activate(String.valueOf(item.getRowKey()));
+            }
+
+            @Override
+            public void chartMouseMoved(ChartMouseEventFX e) { }
+        });
+        double[] dividers = charts.getItems().isEmpty() ? new double[] {0.38} : charts.getDividerPositions();
+        charts.getItems().setAll(totals, layers);
+        charts.setDividerPositions(dividers);
         center.getChildren().setAll(charts);
     }
 

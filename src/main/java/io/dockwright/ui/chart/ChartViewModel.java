@@ -4,7 +4,6 @@ import io.dockwright.concurrent.BackgroundExecutor;
 import io.dockwright.engine.result.BuildResult;
 import io.dockwright.ui.LineRequest;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -64,11 +63,10 @@ public final class ChartViewModel {
         StringBuilder s = new StringBuilder();
         for (BuildResult r : d.results()) {
             if (!s.isEmpty()) s.append("   ·   ");
-            s.append(r.label()).append(' ').append(ChartData.size(r.sizeBytes()))
-                    .append(String.format(Locale.ROOT, " (built in %.1f s)", r.buildSeconds()));
+            s.append(r.label()).append(' ').append(ChartData.size(r.sizeBytes()));
         }
         String reduction = d.reductionText();
-        return reduction.isEmpty() ? s.toString() : s + "   ·   optimized is " + reduction;
+        return reduction.isEmpty() ? s.toString() : s + "   ·   " + reduction;
     }
 
     /**

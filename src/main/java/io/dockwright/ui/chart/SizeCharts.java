@@ -79,6 +79,7 @@ public final class SizeCharts {
             return s == null ? null : s.describe();
         });
         plot.setRenderer(r);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
         return chart("Where the bytes are (click a layer to see its line)", plot, palette);
     }
 

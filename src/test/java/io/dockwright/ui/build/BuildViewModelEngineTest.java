@@ -70,7 +70,7 @@ class BuildViewModelEngineTest {
         vm.loadOptimized(example.resolve("Dockerfile.multistage"));
         vm.engine().check();
         assertEquals(EngineViewModel.State.CONNECTED, vm.engine().stateProperty().get(), vm.engine().detailsProperty().get());
-        assertTrue(vm.engine().summaryProperty().get().matches("Engine: \\S.* · API [0-9.]+ · linux/\\w+"),
+        assertTrue(vm.engine().summaryProperty().get().matches("\\S.* · API [0-9.]+ · linux/\\w+"),
                 vm.engine().summaryProperty().get());
 
         vm.build();

@@ -44,7 +44,7 @@ class BuildViewModelTest {
         BuildViewModel vm = vm();
         vm.engine().check();
         assertEquals(EngineViewModel.State.UNAVAILABLE, vm.engine().stateProperty().get());
-        assertTrue(vm.engine().summaryProperty().get().contains("none found"));
+        assertTrue(vm.engine().summaryProperty().get().startsWith("No Docker engine found"));
         String details = vm.engine().detailsProperty().get();
         assertTrue(details.contains("user setting: unix://" + dir.resolve("no-engine.sock")), details);
         assertTrue(details.contains("How to get an engine"), details);

@@ -55,7 +55,7 @@ class ChartViewModelTest {
         DefaultCategoryDataset totals = d.totalsDataset();
         assertEquals(1010.0, totals.getValue("size", "original").doubleValue(), 1e-9);
         assertEquals(142.0, totals.getValue("size", "optimized").doubleValue(), 1e-9);
-        assertTrue(vm.headlineProperty().get().contains("optimized is 85.9% smaller"), vm.headlineProperty().get());
+        assertTrue(vm.headlineProperty().get().endsWith("·   85.9% smaller (868 MB saved)"), vm.headlineProperty().get());
     }
 
     @Test

@@ -1,0 +1,68 @@
+package io.dockwright.app;
+
+import io.dockwright.ui.build.BuildViewModel;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+
+/**
+ * Drives the real window for the README screenshots (scripts/screenshot-build.sh): opens a Dockerfile, sets
+ * a second one as the optimized variant, builds both on the real engine, then shows the tab asked for.
+ * Usage: BuildPanelsScreenshot DOCKERFILE OPTIMIZED build|chart [dark]
+ */
+public final class BuildPanelsScreenshot extends Application {
+    @Override
+    public void start(Stage stage) throws Exception {
+        List<String> a = getParameters().getRaw();
+        DockwrightApp app = new DockwrightApp(AppPaths.userDefault(), List.of(a.get(0)));
+        app.start(stage);
+        Workbench wb = app.workbench();
+        if (a.size() > 3 && a.get(3).equals("dark")) wb.theme().darkProperty().set(true);
+        BuildViewModel vm = wb.buildViewModel();
+        vm.loadOptimized(Path.of(a.get(1)));
+        vm.runningProperty().addListener((o, was, running) -> {
+            if (!running) Platform.runLater(() -> show(wb, a.get(2)));
+        });
+        Platform.runLater(() -> Platform.runLater(() -> {
+            show(wb, "build");
+            new Thread(() -> {
+                sleep(4000); // the editor and the optimized file are loaded by then
+                Platform.runLater(vm::build);
+            }).start();
+        }));
+    }
+
+    private static void show(Workbench wb, String tab) {
+        var root = wb.window().root();
+        for (var n : root.lookupAll(".split-pane")) {
+            SplitPane p = (SplitPane) n;
+            if (p.getOrientation() == javafx.geometry.Orientation.VERTICAL && p.lookup("#stage-graph-slot") != null) {
+                p.setDividerPositions(0.12);
+            }
+            if (p.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && p.lookup("#stage-graph-slot") != null) {
+                p.setDividerPositions(0.4);
+            }
+        }
+        TabPane tabs = (TabPane) root.lookup(".tab-pane");
+        tabs.getSelectionModel().select(tab.equals("chart") ? 1 : 0);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Launches through a plain class, as the app's own Main does (JavaFX on the class path). */
+    public static final class Launcher {
+        public static void main(String[] args) {
+            Application.launch(BuildPanelsScreenshot.class, args);
+        }
+    }
+}
