@@ -1,7 +1,6 @@
 package io.dockwright.dockerfile;
 
 import static io.dockwright.dockerfile.TokenKind.ERROR;
-import static io.dockwright.dockerfile.TokenKind.FLAG;
 import static io.dockwright.dockerfile.TokenKind.KEYWORD;
 import static io.dockwright.dockerfile.TokenKind.OPERATOR;
 import static io.dockwright.dockerfile.TokenKind.STAGE_NAME;
@@ -65,7 +64,7 @@ final class InstructionParser {
         if (k < e) {
             int r = k;
             while (r < e && GoText.isTokenSpace(s.charAt(r))) r++;
-            argsFrom = flags(r, e, flags);
+            argsFrom = new FlagParser(s, line, highlighter).parse(r, e, flags);
         }
         int as = argsFrom;
         while (as < e && GoText.isSpace(s.charAt(as))) as++;
@@ -83,7 +82,7 @@ final class InstructionParser {
             default -> {
                 highlighter.shell(as, e);
                 String what = keywordText.isEmpty() ? "an instruction is missing after a line continuation"
-                        : "unknown instruction: " + keywordText;
+                        : "unknown instruction: " + abbreviate(keywordText);
                 diagnostics.add(new Diagnostic(Severity.ERROR, "unknown-instruction", what, keywordSpan));
             }
         }
@@ -91,83 +90,8 @@ final class InstructionParser {
                 parts.json, List.copyOf(parts.args), List.copyOf(parts.pairs), List.of(), parts.trigger);
     }
 
-    /** BuildKit's {@code extractBuilderFlags}: returns where the arguments start. */
-    private int flags(int from, int to, List<Flag> out) {
-        StringBuilder word = new StringBuilder();
-        boolean inWord = false;
-        boolean inQuote = false;
-        boolean blankOk = false;
-        char quote = 0;
-        int start = from;
-        for (int pos = from; pos <= to; pos++) {
-            char ch = pos < to ? s.charAt(pos) : 0;
-            if (!inWord) {
-                if (pos == to) break;
-                if (GoText.isSpace(ch)) continue;
-                if (ch != '-' || pos + 1 == to || s.charAt(pos + 1) != '-') return pos;
-                inWord = true;
-                start = pos;
-            }
-            if (pos == to) {
-                if (!word.toString().equals("--") && (blankOk || word.length() > 0)) addFlag(out, word, start, to);
-                else line.mark(start, to, FLAG);
-                break;
-            }
-            if (!inQuote) {
-                if (GoText.isSpace(ch)) {
-                    inWord = false;
-                    if (word.toString().equals("--")) {
-                        line.mark(start, pos, FLAG);
-                        return pos;
-                    }
-                    if (blankOk || word.length() > 0) addFlag(out, word, start, pos);
-                    word.setLength(0);
-                    blankOk = false;
-                    continue;
-                }
-                if (ch == '\'' || ch == '"') {
-                    quote = ch;
-                    blankOk = true;
-                    inQuote = true;
-                    continue;
-                }
-                if (ch == '\\') {
-                    if (pos + 1 == to) continue;
-                    ch = s.charAt(++pos);
-                }
-                word.append(ch);
-            } else {
-                if (ch == quote) {
-                    inQuote = false;
-                    continue;
-                }
-                if (ch == '\\') {
-                    if (pos + 1 == to) {
-                        inQuote = false;
-                        continue;
-                    }
-                    ch = s.charAt(++pos);
-                }
-                word.append(ch);
-            }
-        }
-        return to;
-    }
-
-    private void addFlag(List<Flag> out, StringBuilder word, int start, int end) {
-        String raw = word.toString();
-        int eq = raw.indexOf('=');
-        String name = raw.substring(Math.min(2, raw.length()), eq < 0 ? raw.length() : Math.max(eq, 2));
-        String value = eq < 0 ? null : raw.substring(eq + 1);
-        out.add(new Flag(name, value, raw, line.span(start, end)));
-        int rawEq = s.indexOf('=', start);
-        if (eq < 0 || rawEq < 0 || rawEq >= end) {
-            line.mark(start, end, FLAG);
-        } else {
-            line.mark(start, rawEq + 1, FLAG);
-            if (name.equals("from")) line.mark(rawEq + 1, end, STAGE_NAME);
-            else highlighter.shell(rawEq + 1, end);
-        }
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
     private Word word(String value, int from, int to) {

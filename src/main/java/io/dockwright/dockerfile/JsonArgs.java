@@ -138,7 +138,7 @@ final class JsonArgs {
     }
 
     private Status invalid(String message, int at) {
-        error = message + " at offset " + at;
+        error = message;
         return Status.INVALID;
     }
 

@@ -11,7 +11,8 @@ final class LogicalLine {
     private static final byte SEGMENT = -1;
 
     private final String src;
-    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder joined = new StringBuilder();
+    private int length;
     private String frozen;
     private byte[] kinds = new byte[256];
     private int[] segLogical = new int[8];
@@ -30,7 +31,7 @@ final class LogicalLine {
     /** Starts a new instruction whose first char stands at source offset {@code anchor}. */
     void reset(int anchor) {
         this.anchor = anchor;
-        text.setLength(0);
+        length = 0;
         frozen = null;
         segCount = 0;
         pieceCount = 0;
@@ -48,9 +49,9 @@ final class LogicalLine {
             segLogical = Arrays.copyOf(segLogical, segCount * 2);
             segSource = Arrays.copyOf(segSource, segCount * 2);
         }
-        segLogical[segCount] = text.length();
+        segLogical[segCount] = length;
         segSource[segCount++] = start;
-        text.append(src, start, end);
+        length += end - start;
         piece(SEGMENT, start, end);
     }
 
@@ -67,7 +68,16 @@ final class LogicalLine {
 
     /** The logical text; also sizes the kinds array (everything starts as whitespace or argument). */
     String freeze() {
-        frozen = text.toString();
+        if (segCount == 1) {
+            frozen = src.substring(segSource[0], segSource[0] + length);
+        } else {
+            joined.setLength(0);
+            for (int i = 0; i < segCount; i++) {
+                int segEnd = i + 1 < segCount ? segLogical[i + 1] : length;
+                joined.append(src, segSource[i], segSource[i] + segEnd - segLogical[i]);
+            }
+            frozen = joined.toString();
+        }
         int n = frozen.length();
         if (kinds.length < n) kinds = new byte[Math.max(n, kinds.length * 2)];
         byte ws = (byte) TokenKind.WHITESPACE.ordinal();

@@ -22,8 +22,6 @@ final class ParserCore {
     record Result(char escape, List<Directive> directives, List<Instruction> instructions, TokenList tokens,
                   List<Diagnostic> diagnostics) {}
 
-    private record HeredocStart(String name, boolean chomp, boolean quoted, Span marker) {}
-
     private static final int MAX_LINE_BYTES = 65535;
     private static final Set<String> DIRECTIVE_NAMES = Set.of("syntax", "escape", "check");
 
@@ -76,8 +74,9 @@ final class ParserCore {
             }
         }
         if (instructions.isEmpty()) {
+            int last = n > 0 && t.charAt(n - 1) == '\n' ? n - 1 : n;
             diagnostics.add(new Diagnostic(Severity.ERROR, "no-instructions", "file with no instructions",
-                    new Span(n, n)));
+                    new Span(last, last)));
         }
         return new Result(escape, List.copyOf(directives), List.copyOf(instructions), tokens,
                 List.copyOf(diagnostics));
@@ -199,10 +198,10 @@ final class ParserCore {
         }
         Highlighter highlighter = new Highlighter(logical, text, escape);
         Instruction parsed = new InstructionParser(text, logical, highlighter, diagnostics).parse(0, text.length(), 0);
-        List<HeredocStart> starts = heredocStarts(text, parsed);
+        List<HeredocMarkers.Start> starts = HeredocMarkers.find(text, parsed, logical);
         logical.emit(tokens);
         List<Heredoc> heredocs = new ArrayList<>(starts.size());
-        for (HeredocStart start : starts) {
+        for (HeredocMarkers.Start start : starts) {
             Heredoc doc = body(start);
             heredocs.add(doc);
             lastEnd = doc.span().end();
@@ -227,41 +226,8 @@ final class ParserCore {
         return false;
     }
 
-    /** BuildKit's heredoc detection: RUN/COPY/ADD (also as ONBUILD trigger) in shell form with {@code <<}. */
-    private List<HeredocStart> heredocStarts(String text, Instruction parsed) {
-        Instruction inner = parsed.keyword() == Keyword.ONBUILD && parsed.trigger() != null ? parsed.trigger() : parsed;
-        Keyword k = inner.keyword();
-        if ((k != Keyword.RUN && k != Keyword.COPY && k != Keyword.ADD) || inner.json() || !text.contains("<<")) {
-            return List.of();
-        }
-        List<HeredocStart> starts = new ArrayList<>();
-        for (Words.Piece w : Words.rawShellWords(text, 0, text.length())) {
-            String word = w.value();
-            int i = 0;
-            while (i < word.length() && word.charAt(i) >= '0' && word.charAt(i) <= '9') i++;
-            if (!word.startsWith("<<", i)) continue;
-            i += 2;
-            boolean chomp = i < word.length() && word.charAt(i) == '-';
-            if (chomp) i++;
-            String rest = word.substring(i);
-            if (rest.isEmpty() || rest.indexOf('<') >= 0) continue;
-            String name = Words.unquoteSingleWord(rest);
-            if (name == null) continue;
-            boolean quoted = quoteCount(name) != quoteCount(rest);
-            logical.mark(w.start(), w.end(), HEREDOC_MARKER);
-            starts.add(new HeredocStart(name, chomp, quoted, logical.span(w.start(), w.end())));
-        }
-        return starts;
-    }
-
-    private static int quoteCount(String s) {
-        int c = 0;
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == '\'' || s.charAt(i) == '"') c++;
-        return c;
-    }
-
     /** Reads a heredoc body up to its terminator line. */
-    private Heredoc body(HeredocStart start) {
+    private Heredoc body(HeredocMarkers.Start start) {
         int bodyStart = pos;
         String name = start.name();
         while (readLine()) {

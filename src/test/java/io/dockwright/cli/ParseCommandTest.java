@@ -59,6 +59,14 @@ class ParseCommandTest {
     }
 
     @Test
+    void warningsGoToStderrButDoNotFail() throws IOException {
+        Path f = file("FROM alpine\nCMD ['sh']\n");
+        assertEquals(0, run("parse", f.toString()));
+        assertEquals("(from \"alpine\")\n(cmd \"['sh']\")\n", out.toString());
+        assertTrue(err.toString().startsWith(f + ":2:5: warning: not a valid JSON array"), err.toString());
+    }
+
+    @Test
     void missingFileIsAClearErrorWithoutStackTrace() {
         assertEquals(1, run("parse", dir.resolve("nope").toString()));
         assertEquals("dockwright parse: cannot read " + dir.resolve("nope") + ": no such file\n", err.toString());

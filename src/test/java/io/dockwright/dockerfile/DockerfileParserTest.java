@@ -296,6 +296,9 @@ class DockerfileParserTest {
         Dockerfile nul = parse("FROM a\u0000b\nRUN \u0000\\\n\u0000\n");
         assertEquals(2, nul.instructions().size());
         assertTrue(codes(parse("RUN " + "x".repeat(70_000) + "\n")).contains("line-too-long"));
+        assertEquals(200_000, parse("COPY " + "--a ".repeat(200_000) + "x y\n").instructions().get(0).flags().size());
+        assertEquals(50_000, parse("RUN " + "<<A ".repeat(50_000) + "\n").instructions().get(0).heredocs().size());
+        assertEquals(1, parse("ENV " + "a=\"${".repeat(100_000) + "\n").instructions().size());
     }
 
     @Test
