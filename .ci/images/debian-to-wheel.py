@@ -25,7 +25,40 @@ def metadata_dir(files):
     sys.exit("no metadata in package")
 
 
-def build(outdir, package):
+def requires_dist(meta_dir):
+    """egg-info keeps dependencies in requires.txt (sections [extra], [:marker], [extra:marker]);
+    wheels declare them as Requires-Dist headers."""
+    path = os.path.join(SITE, meta_dir, "requires.txt")
+    if not os.path.isfile(path):
+        return []
+    out, extra, marker = [], None, None
+    for line in open(path, encoding="utf-8").read().splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("["):
+            section = line[1:-1]
+            extra, _, marker = section.partition(":")
+            extra, marker = extra or None, marker or None
+            continue
+        conds = [c for c in (marker, f'extra == "{extra}"' if extra else None) if c]
+        out.append(f"Requires-Dist: {line}" + (f"; {' and '.join(conds)}" if conds else ""))
+    return out
+
+
+def debian_depends(package):
+    out = subprocess.run(["dpkg-query", "-W", "-f=${Depends}", package], check=True, capture_output=True, text=True).stdout
+    names = [d.strip().split(" ")[0].split(":")[0] for d in out.replace("|", ",").split(",")]
+    return [n for n in names if n.startswith("python3-")]
+
+
+def dist_name(package):
+    files = files_of(package)
+    meta = metadata_dir(files)
+    return meta.split("-")[0]
+
+
+def build(outdir, package, known=()):
     files = files_of(package)
     meta = metadata_dir(files)
     meta_file = os.path.join(SITE, meta, "METADATA" if meta.endswith(".dist-info") else "PKG-INFO")
@@ -34,6 +67,14 @@ def build(outdir, package):
     fields = {}
     with open(meta_file, encoding="utf-8") as fh:
         metadata = fh.read()
+    if meta.endswith(".egg-info") and "Requires-Dist:" not in metadata:
+        head, sep, body = metadata.partition("\n\n")
+        extra_lines = requires_dist(meta)
+        if not any(";" not in l for l in extra_lines):
+            # Debian dropped install_requires (e.g. requests): take the package's Depends on packages we wheel
+            extra_lines = [f"Requires-Dist: {dist_name(d)}" for d in debian_depends(package) if d in known] + extra_lines
+        if extra_lines:
+            metadata = head.rstrip("\n") + "\n" + "\n".join(extra_lines) + "\n" + sep + body
     for line in metadata.splitlines():
         if ":" in line and not line.startswith(" "):
             k, v = line.split(":", 1)
@@ -65,4 +106,4 @@ def build(outdir, package):
 
 if __name__ == "__main__":
     for pkg in sys.argv[2:]:
-        build(sys.argv[1], pkg)
+        build(sys.argv[1], pkg, set(sys.argv[2:]))

@@ -123,7 +123,8 @@ class BuildLifecycleTest {
         assertEquals(5, e.line(), e.describe());
         assertTrue(e.instruction().startsWith("RUN echo broken"), e.instruction());
         assertTrue(e.getMessage().contains("non-zero code: 3"), e.getMessage());
-        assertEquals(BuildState.FAILED, waiter.states.get(waiter.states.size() - 1));
+        assertEquals(java.util.List.of(BuildState.QUEUED, BuildState.PACKING_CONTEXT, BuildState.BUILDING, BuildState.FAILED),
+                waiter.states);
     }
 
     @Test
@@ -170,6 +171,22 @@ class BuildLifecycleTest {
         BuildFailedException e = failure(engine.service.start(v, BackendChoice.AUTO, BuildListener.NONE));
         assertEquals(6, e.line(), e.describe());
         assertTrue(e.getMessage().contains("exit code: 7") || e.getMessage().contains("exit 7"), e.getMessage());
+    }
+
+    @Test
+    void cancellingABuildKitBuildStopsTheCli() throws Exception {
+        assumeTrue(BuildKitCli.standard(null).find().isPresent(), BuildKitCli.standard(null).whyNone());
+        Waiter waiter = new Waiter("RUN --mount");
+        BuildVariant v = new BuildVariant("bk-cancel", "FROM debian:bookworm-slim\nRUN --mount=type=tmpfs,target=/t sleep 120\n",
+                dir, null, Map.of(), "host", true, engine.tag("bk-cancel"));
+        BuildHandle handle = engine.service.start(v, BackendChoice.AUTO, waiter);
+        assertTrue(waiter.seen.await(60, TimeUnit.SECONDS), waiter.log.toString());
+        Thread.sleep(500);
+        handle.cancel();
+        BuildFailedException f = failure(handle);
+        assertTrue(f.isCancellation(), f.getMessage() + " " + waiter.log);
+        assertTrue(handle.elapsed().toSeconds() < 60, "cancel was prompt: " + handle.elapsed());
+        assertFalse(engine.imagePresent(engine.prefix + "-bk-cancel:latest"));
     }
 
     @Test

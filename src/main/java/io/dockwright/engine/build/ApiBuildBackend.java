@@ -41,10 +41,12 @@ public final class ApiBuildBackend implements BuildBackend {
         BuildVariant v = run.variant();
         EngineConnection connection = session.connection();
         DockerClient client = connection.client();
+        run.listener().onState(BuildState.PACKING_CONTEXT);
         try (BuildContext context = packer.pack(v.contextDir(), v.dockerfileText());
              InputStream tar = Files.newInputStream(context.tarFile())) {
             run.listener().onContext(context.sizeBytes(), context.sizeWarning());
             if (run.isCancelled()) throw BuildFailedException.cancellation();
+            run.listener().onState(BuildState.BUILDING);
             Callback callback = new Callback(run);
             BuildImageCmd cmd = client.buildImageCmd(tar)
                     .withDockerfilePath(context.dockerfileName())

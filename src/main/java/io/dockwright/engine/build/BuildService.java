@@ -42,9 +42,7 @@ public final class BuildService {
         try {
             if (run.isCancelled()) throw BuildFailedException.cancellation();
             BuildBackend backend = choice.resolve(run.variant().dockerfileText()) == BackendChoice.BUILDKIT_CLI ? buildKit : api;
-            listener.onState(BuildState.PACKING_CONTEXT);
             listener.onLog("Building " + run.variant().label() + " with " + backend.name());
-            listener.onState(BuildState.BUILDING);
             String imageId = backend.build(run);
             handle.ended(System.nanoTime());
             listener.onState(BuildState.ANALYSING);

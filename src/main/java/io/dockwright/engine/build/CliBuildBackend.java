@@ -45,6 +45,7 @@ public final class CliBuildBackend implements BuildBackend {
             iid = Files.createTempFile("dockwright-iid-", ".txt");
             ProcessBuilder pb = new ProcessBuilder(command(docker, v, iid)).redirectErrorStream(true);
             environment(pb.environment(), connection.endpoint());
+            run.listener().onState(BuildState.BUILDING);
             Process process = pb.start();
             run.onCancel(() -> stop(process));
             try (OutputStream in = process.getOutputStream()) {
@@ -72,6 +73,7 @@ public final class CliBuildBackend implements BuildBackend {
             if (id.isEmpty()) throw run.failure("docker build wrote no image id", null);
             return id;
         } catch (IOException e) {
+            if (run.isCancelled()) throw BuildFailedException.cancellation(); // the stopped CLI closed its output
             throw BuildFailedException.of("Cannot run " + docker + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
