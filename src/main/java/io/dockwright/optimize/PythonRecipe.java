@@ -25,6 +25,13 @@ final class PythonRecipe implements Recipe {
         if (f.run("\\b(poetry|pipenv|uv|conda)\\s").isPresent()) {
             return Result.no("the Python packages are installed with poetry, pipenv, uv or conda, which this recipe does not handle");
         }
+        Instruction firstPip = f.run(PIP).orElseGet(() -> f.run("\\bsetup\\.py\\s+install\\b").orElseThrow());
+        boolean userBefore = f.instructions.subList(0, f.instructions.indexOf(firstPip)).stream()
+                .anyMatch(i -> i.keyword() == io.dockwright.dockerfile.Keyword.USER && !i.args().isEmpty()
+                        && !i.args().get(0).value().matches("root|0(:0)?"));
+        if (userBefore && f.run(PIP + ".*--(user|prefix|target)\\b").isEmpty()) {
+            return Result.no("a non-root USER is set before pip runs, so it could not write to a virtual environment in /opt/venv");
+        }
         List<Artifact> artifacts = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         String prelude = "";

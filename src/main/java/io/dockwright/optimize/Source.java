@@ -77,7 +77,9 @@ final class Source {
 
     /** The command of a RUN/CMD/ENTRYPOINT as one string (shell form as written, exec form joined by spaces). */
     static String command(Instruction i) {
-        return i.args().stream().map(Word::value).collect(Collectors.joining(" "));
+        String cmd = i.args().stream().map(Word::value).collect(Collectors.joining(" "));
+        if (i.heredocs().isEmpty()) return cmd;
+        return cmd + "\n" + i.heredocs().stream().map(h -> h.body()).collect(Collectors.joining("\n"));
     }
 
     boolean usable() {

@@ -71,7 +71,7 @@ final class SplitWriter {
         String pre = plan.builderPrelude();
         if (!pre.isEmpty()) edits.insert(afterFrom, (src.text.charAt(afterFrom - 1) == '\n' ? "" : nl) + pre);
         StringBuilder rt = new StringBuilder();
-        rt.append(src.text.endsWith("\n") ? "" : nl).append(plan.builderAppend())
+        rt.append(plan.builderAppend())
                 .append("# Dockwright: runtime stage, only what the ").append(plan.stack()).append(" app needs to run").append(nl)
                 .append("FROM ").append(runtime).append(nl);
         if (!runtimePkgs.isEmpty()) rt.append(packagesRun(apk, runtimePkgs, nl));
@@ -99,8 +99,9 @@ final class SplitWriter {
         }
         if (!copied) rt.append(copies(artifacts, builder, nl));
         String builderText = edits.apply(src.text);
+        String lead = builderText.endsWith("\n") ? "" : nl;
         String sep = builderText.endsWith(nl + nl) && plan.builderAppend().isEmpty() ? "" : nl;
-        edits.insert(src.text.length(), rt.insert(rt.indexOf("# Dockwright: runtime stage"), sep).toString());
+        edits.insert(src.text.length(), lead + rt.insert(rt.indexOf("# Dockwright: runtime stage"), sep));
         fates.add(new Pass.Fate(src.firstLine(from), "kept as the builder stage's FROM", MultiStagePass.ID));
 
         LineRange all = new LineRange(stage.line(), stage.endLine());

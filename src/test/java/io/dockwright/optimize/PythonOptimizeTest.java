@@ -110,4 +110,22 @@ class PythonOptimizeTest {
         assertEquals(1, o.graph.stages().size());
         assertTrue(o.result.warnings().stream().anyMatch(w -> w.contains("poetry")), o.result.warnings().toString());
     }
+
+    @Test
+    void heredocInstallNoFinalNewlineAndMultiLineCmdKeepTheirText() {
+        String text = "# syntax=docker/dockerfile:1\nFROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN <<EOF\npip install -r req.txt\nEOF\n"
+                + "# start it\nCMD python \\\n  app.py";
+        Optimized o = Optimized.of(text, null, OptimizerOptions.defaults()).wellFormed().split("python:3.12-slim")
+                .copies("/opt/venv", "/app").idempotent()
+                .keeps("# syntax=docker/dockerfile:1\n", "RUN <<EOF\npip install -r req.txt\nEOF\n", "# start it\nCMD python \\\n  app.py");
+        assertFalse(o.result.text().contains("\n\n\n"), o.result.text());
+    }
+
+    @Test
+    void nonRootUserBeforePipIsExplainedNotRewritten() {
+        String text = "FROM python:3.12\nWORKDIR /app\nUSER 1000\nCOPY . .\nRUN pip install -r req.txt\nCMD [\"python\", \"a.py\"]\n";
+        OptimizationResult r = Optimized.of(text, null, OptimizerOptions.defaults()).wellFormed().result;
+        assertEquals(1, Optimized.of(r.text(), null, OptimizerOptions.defaults()).graph.stages().size());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("non-root USER is set before pip")), r.warnings().toString());
+    }
 }
