@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Builds the .deb (mvn -Ppackage package), installs it and checks the installed application:
+# the launcher prints --version, runs `graph` on an example, and opens its window under Xvfb
+# (a screenshot is taken and must not be blank). Exits non-zero with a message on the first failure.
+#   packaging/check-deb.sh [--no-build]      (--no-build: use the .deb already in target/jpackage)
+# Environment: MVN_ARGS (extra Maven arguments, e.g. -o), CHECK_DISPLAY (Xvfb display, default :97).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+LAUNCHER=/opt/dockwright/bin/Dockwright
+EXAMPLE=assets/examples/python-guide/Dockerfile.multistage
+OUT=target/jpackage
+SHOT=$OUT/check-deb-window.png
+DISPLAY_NUM=${CHECK_DISPLAY:-:97}
+
+say()  { printf '== %s\n' "$*"; }
+fail() { printf 'check-deb: FAILED: %s\n' "$*" >&2; exit 1; }
+
+need=()
+for tool in fakeroot:fakeroot dpkg-deb:dpkg Xvfb:xvfb import:imagemagick xdotool:xdotool; do
+  command -v "${tool%%:*}" >/dev/null || need+=("${tool#*:}")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  say "installing ${need[*]}"
+  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need[@]}"
+fi
+
+if [ "${1:-}" != "--no-build" ]; then
+  say "building the .deb (mvn -Ppackage package)"
+  # shellcheck disable=SC2086
+  mvn -B -q ${MVN_ARGS:-} -Ppackage package || fail "mvn -Ppackage package"
+fi
+deb=$(ls -t "$OUT"/dockwright_*.deb 2>/dev/null | head -1)
+[ -n "$deb" ] || fail "no $OUT/dockwright_*.deb: run without --no-build"
+version=$(sed -n 's/^Version: \(.*\)-[0-9]*$/\1/p' <(dpkg-deb -f "$deb"))
+
+say "installing $deb"
+# Desktop systems have these; minimal containers lack them and xdg-desktop-menu then skips the menu entry.
+mkdir -p /etc/xdg/menus /usr/share/applications /usr/share/desktop-directories
+DEBIAN_FRONTEND=noninteractive dpkg -i "$deb" >/dev/null \
+  || DEBIAN_FRONTEND=noninteractive apt-get install -y -q -f >/dev/null \
+  || fail "installing $deb"
+[ -x "$LAUNCHER" ] || fail "launcher $LAUNCHER missing after install"
+ls /usr/share/applications/*ockwright*.desktop >/dev/null 2>&1 || fail "no desktop entry in /usr/share/applications"
+[ -f /usr/share/mime/packages/dockwright-mime.xml ] || fail "Dockerfile MIME globs not registered"
+
+say "$LAUNCHER --version"
+got=$("$LAUNCHER" --version) || fail "--version exited $?"
+[ "$got" = "dockwright $version" ] || fail "--version printed '$got', expected 'dockwright $version'"
+echo "$got"
+
+say "$LAUNCHER graph $EXAMPLE --format json"
+json=$("$LAUNCHER" graph "$EXAMPLE" --format json) || fail "graph exited $?"
+for key in '"stages"' '"edges"' '"externalImages"' '"python:3.7"' '"target"'; do
+  grep -qF "$key" <<<"$json" || fail "graph JSON lacks $key: $json"
+done
+echo "$json" | head -c 300; echo
+
+say "window under Xvfb $DISPLAY_NUM"
+Xvfb "$DISPLAY_NUM" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+app=
+cleanup() {
+  [ -n "$app" ] && kill "$app" 2>/dev/null || true
+  kill "$xvfb" 2>/dev/null || true
+}
+trap cleanup EXIT
+export DISPLAY=$DISPLAY_NUM
+for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+home=$(mktemp -d)   # a fresh user: no recovery file or settings from earlier runs
+HOME=$home "$LAUNCHER" "$EXAMPLE" >"$OUT/check-deb-app.log" 2>&1 &
+app=$!
+timeout 30 xdotool search --sync --onlyvisible --name 'Dockwright' >/dev/null \
+  || fail "no visible Dockwright window within 30 s (log: $OUT/check-deb-app.log)"
+sleep 3   # let the editor and graph paint
+kill -0 "$app" 2>/dev/null || fail "the app exited (log: $OUT/check-deb-app.log)"
+import -window root "$SHOT" || fail "screenshot"
+colours=$(convert "$SHOT" -format '%k' info:)
+[ "$colours" -ge 50 ] || fail "screenshot $SHOT looks blank ($colours colours)"
+echo "screenshot $SHOT: $colours colours"
+rm -rf "$home"
+say "check-deb: OK ($deb)"

@@ -1,0 +1,61 @@
+package io.dockwright.app;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+
+/**
+ * The application icon (rendered from {@code assets/icons/dockwright.svg}) as classpath PNGs:
+ * {@link #applyTo(Stage)} for windows and dialogs, {@link #logo(double)} for the About box.
+ */
+public final class AppIcons {
+    /** The sizes shipped under {@code /io/dockwright/icons/}. */
+    public static final List<Integer> SIZES = List.of(16, 24, 32, 48, 64, 128, 256, 512);
+
+    private static final String FOLDER = "/io/dockwright/icons/";
+
+    private final List<Image> images;
+
+    public AppIcons() {
+        List<Image> loaded = new ArrayList<>();
+        for (int size : SIZES) {
+            Image image = load(size);
+            if (image != null) loaded.add(image);
+        }
+        images = List.copyOf(loaded);
+    }
+
+    /** Every size found on the classpath, smallest first (what {@code Stage.getIcons()} wants). */
+    public List<Image> images() { return images; }
+
+    /** Gives the window its icon, so the desktop picks the best size for title bar, task bar and switcher. */
+    public void applyTo(Stage stage) {
+        stage.getIcons().setAll(images);
+    }
+
+    /** The logo for a dialog graphic, drawn from the nearest larger PNG; an empty view if none is found. */
+    public ImageView logo(double size) {
+        Image best = null;
+        for (Image image : images) {
+            best = image;
+            if (image.getWidth() >= size) break;
+        }
+        ImageView view = new ImageView(best);
+        view.setFitWidth(size);
+        view.setFitHeight(size);
+        view.setPreserveRatio(true);
+        view.setSmooth(true);
+        return view;
+    }
+
+    private static Image load(int size) {
+        try (InputStream in = AppIcons.class.getResourceAsStream(FOLDER + "dockwright-" + size + ".png")) {
+            return in == null ? null : new Image(in);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+}
