@@ -21,9 +21,11 @@ final class HelpDialogs {
         {"Ctrl+Y", "Redo"},
     };
     private final Stage owner;
+    private final AppIcons icons;
 
-    HelpDialogs(Stage owner) {
+    HelpDialogs(Stage owner, AppIcons icons) {
         this.owner = owner;
+        this.icons = icons;
     }
 
     void showShortcuts(List<Menu> menus) {
@@ -55,6 +57,7 @@ final class HelpDialogs {
     void showAbout() {
         Alert alert = dialog("About Dockwright");
         alert.setHeaderText("Dockwright " + version());
+        alert.setGraphic(icons.logo(64));
         alert.setContentText("A workbench for Dockerfiles: a live editor and stage graph, an optimizer that rewrites "
                 + "single-stage builds into lean multi-stage ones, and real builds that prove the gain.\n\n"
                 + "Java " + System.getProperty("java.version") + " · JavaFX " + System.getProperty("javafx.runtime.version", "?"));

@@ -56,6 +56,8 @@ public final class Workbench {
     public Workbench(Stage stage, AppPaths paths, BackgroundExecutor executor, BackgroundExecutor buildExecutor,
                      Analyzer analyzer) {
         this.stage = stage;
+        AppIcons icons = new AppIcons();
+        icons.applyTo(stage);
         this.settings = new Settings(paths.settings());
         this.editorVm = new EditorViewModel(executor, analyzer);
         this.doc = new DocumentViewModel(executor, new RecentFiles(paths.recentFiles(), 12),
@@ -65,7 +67,7 @@ public final class Workbench {
         this.files = new FileActions(stage, doc, editor, examples);
         this.theme = new ThemeManager(settings.darkTheme());
         WorkbenchMenus menus = new WorkbenchMenus(files, doc, editor, examples, theme,
-                new ZoomControl(editor, settings), new HelpDialogs(stage), this::goToLine);
+                new ZoomControl(editor, settings), new HelpDialogs(stage, icons), this::goToLine);
         this.window = new MainWindow(editorVm, doc, editor, menus.node());
         this.engine = new EngineAccess(buildExecutor, HostEnvironment.current(), new EngineConnector());
         this.buildVm = new BuildViewModel(executor, engine, new RunHistory(paths.runHistory()), editor::text, this::showLine);
