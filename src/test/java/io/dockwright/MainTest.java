@@ -1,0 +1,30 @@
+package io.dockwright;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+    @Test
+    void subcommandsAndOptionsRunTheCli() {
+        assertTrue(Main.isCli(new String[] {"parse", "Dockerfile"}));
+        assertTrue(Main.isCli(new String[] {"compare", "--help"}));
+        assertTrue(Main.isCli(new String[] {"--version"}));
+        assertFalse(Main.isCli(new String[] {}));
+        assertFalse(Main.isCli(new String[] {"assets/examples/python-guide/Dockerfile"}));
+    }
+
+    @Test
+    void windowWithoutDisplayIsExplainedOnLinuxOnly() {
+        String reason = Main.noDisplayReason("Linux", Map.of());
+        assertNotNull(reason);
+        assertTrue(reason.contains("DISPLAY") && reason.contains("parse"), reason);
+        assertNull(Main.noDisplayReason("Linux", Map.of("DISPLAY", ":0")));
+        assertNull(Main.noDisplayReason("Linux", Map.of("WAYLAND_DISPLAY", "wayland-0")));
+        assertNull(Main.noDisplayReason("Mac OS X", Map.of()));
+    }
+}
