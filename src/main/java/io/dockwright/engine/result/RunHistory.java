@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -44,13 +42,8 @@ public final class RunHistory {
         while (runs.size() > MAX_RUNS) runs.remove(0);
         Files.createDirectories(dir);
         Path target = fileFor(dockerfile);
-        Path tmp = Files.createTempFile(dir, "history-", ".tmp");
-        Files.writeString(tmp, json.writeValueAsString(new File(dockerfile.toAbsolutePath().toString(), runs)), StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        io.dockwright.files.AtomicFiles.write(target, json.writeValueAsString(
+                new File(dockerfile.toAbsolutePath().toString(), runs)).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The runs of a Dockerfile, oldest first; empty when none (or the file is unreadable). */
