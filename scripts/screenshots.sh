@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Takes the README screenshots of the real window under Xvfb: light and dark, with the seed example open.
-# Usage: scripts/screenshots.sh [JAR]   (default target/dockwright.jar; build it with mvn -q package -DskipTests)
+# Takes the README screenshots of the real window under Xvfb: light and dark with the seed example open, the
+# welcome page (engine found; and dark with no engine at the given endpoint) and the Preferences dialog.
+# Usage: scripts/screenshots.sh [JAR]   (default target/dockwright.jar; build it with mvn -q package -DskipTests;
+#        the Preferences shots also need the test classes and the class path: mvn -q test-compile)
 # Needs: Xvfb, imagemagick (import), x11-utils (xwininfo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,26 +15,55 @@ XVFB=$!
 trap 'kill $XVFB 2>/dev/null || true' EXIT
 sleep 1
 
-shoot() { # theme file output
+# A fresh home: the theme, an engine endpoint (empty: find it), and recent files of which one is missing.
+home_with() { # theme endpoint
     local home
     home=$(mktemp -d)
-    printf 'theme.dark=%s\n' "$1" > "$home/settings.properties"
-    DISPLAY="$DISPLAY_NUM" java -Ddockwright.home="$home" -jar "$JAR" "$2" >/dev/null 2>&1 &
+    printf '{"theme": "%s", "engineEndpoint": "%s"}\n' "$1" "$2" > "$home/preferences.json"
+    printf '%s\n' "$PWD/assets/examples/python-guide/Dockerfile" "/home/me/projects/old-api/Dockerfile" \
+        "$PWD/assets/examples/go-app/Dockerfile" > "$home/recent-files.txt"
+    echo "$home"
+}
+
+# Starts a command, waits for a window whose title matches, captures it, stops the command.
+capture() { # title-regex output command...
+    local title=$1 out=$2
+    shift 2
+    DISPLAY="$DISPLAY_NUM" "$@" >/dev/null 2>&1 &
     local app=$!
     local id=""
     for _ in $(seq 1 120); do
-        id=$(DISPLAY="$DISPLAY_NUM" xwininfo -root -tree | awk '/— Dockwright/ {print $1; exit}')
+        id=$(DISPLAY="$DISPLAY_NUM" xwininfo -root -tree | awk -v t="$title" '$0 ~ t {print $1; exit}')
         [ -n "$id" ] && break
         sleep 1
     done
     [ -n "$id" ] || { echo "window did not appear" >&2; kill $app; return 1; }
     sleep "${SCREENSHOT_SETTLE:-6}"
-    DISPLAY="$DISPLAY_NUM" import -window "$id" "$3"
+    DISPLAY="$DISPLAY_NUM" import -window "$id" "$out"
     kill $app
     wait $app 2>/dev/null || true
-    rm -rf "$home"
-    echo "wrote $3"
+    echo "wrote $out"
 }
 
-shoot false assets/examples/python-guide/Dockerfile "$OUT/workbench-light.png"
-shoot true assets/examples/python-guide/Dockerfile.multistage "$OUT/workbench-dark.png"
+shoot() { # theme file output [endpoint]
+    local home
+    home=$(home_with "$1" "${4:-}")
+    capture '— Dockwright' "$3" java -Ddockwright.home="$home" -jar "$JAR" ${2:+"$2"}
+    rm -rf "$home"
+}
+
+dialog() { # theme tab output
+    local home cp
+    home=$(home_with "$1" "")
+    [ -f target/classpath.txt ] || mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+    cp="target/test-classes:target/classes:$(cat target/classpath.txt)"
+    capture '"Preferences"' "$3" java -Ddockwright.home="$home" -cp "$cp" 'io.dockwright.app.PreferencesScreenshot$Launcher' "$2"
+    rm -rf "$home"
+}
+
+shoot light assets/examples/python-guide/Dockerfile "$OUT/workbench-light.png"
+shoot dark assets/examples/python-guide/Dockerfile.multistage "$OUT/workbench-dark.png"
+shoot light "" "$OUT/welcome.png"
+shoot dark "" "$OUT/welcome-no-engine-dark.png" "unix:///run/dockwright-screenshot/no-engine.sock"
+dialog light general "$OUT/preferences.png"
+dialog light bases "$OUT/preferences-runtime-bases.png"
