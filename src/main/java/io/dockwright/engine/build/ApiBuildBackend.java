@@ -70,7 +70,7 @@ public final class ApiBuildBackend implements BuildBackend {
             }
             if (run.isCancelled()) throw BuildFailedException.cancellation();
             if (callback.failure != null) throw lost(run, connection, callback.failure);
-            if (callback.error != null) throw run.failure(callback.error, null);
+            if (callback.error != null) throw engineAlive(connection) ? run.failure(callback.error, null) : stopped(run, connection, callback.error);
             if (callback.imageId == null) throw run.failure("The engine reported no image id", null);
             return callback.imageId;
         } catch (IOException e) {
@@ -82,20 +82,30 @@ public final class ApiBuildBackend implements BuildBackend {
 
     private BuildFailedException lost(BuildRun run, EngineConnection connection, Throwable failure) {
         if (run.isCancelled()) return BuildFailedException.cancellation();
-        boolean alive;
+        if (engineAlive(connection)) return run.failure("The build stream broke" + where(run) + ": " + failure.getMessage(), failure);
+        session.reset();
+        return run.failure("Lost the connection to the Docker engine at " + connection.endpoint().uri() + where(run)
+                + "; the build did not finish. Dockwright reconnects when the engine is back.", failure);
+    }
+
+    /** The engine reported an error while it was shutting down (e.g. its step container was killed): say so. */
+    private BuildFailedException stopped(BuildRun run, EngineConnection connection, String engineError) {
+        session.reset();
+        return run.failure("The Docker engine at " + connection.endpoint().uri() + " stopped" + where(run)
+                + " (it reported: " + engineError + "); the build did not finish. Dockwright reconnects when the engine is back.", null);
+    }
+
+    private static String where(BuildRun run) {
+        return run.progress() == null ? "" : " during step " + run.progress().step() + "/" + run.progress().total();
+    }
+
+    private static boolean engineAlive(EngineConnection connection) {
         try {
             connection.client().pingCmd().exec();
-            alive = true;
+            return true;
         } catch (RuntimeException e) {
-            alive = false;
+            return false;
         }
-        String where = run.progress() == null ? "" : " during step " + run.progress().step() + "/" + run.progress().total();
-        String msg = alive
-                ? "The build stream broke" + where + ": " + failure.getMessage()
-                : "Lost the connection to the Docker engine at " + connection.endpoint().uri() + where
-                  + "; the build did not finish. Dockwright reconnects when the engine is back.";
-        if (!alive) session.reset();
-        return run.failure(msg, failure);
     }
 
     /** Removes the build's own step containers that still exist (after a cancel or a lost stream). */
