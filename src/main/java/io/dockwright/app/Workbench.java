@@ -96,8 +96,8 @@ public final class Workbench {
 
     private void wire() {
         doc.setTextSink(text -> {
+            graph.documentReplaced();
             editor.load(text);
-            graph.documentReplaced(text);
         });
         editor.area().getUndoManager().atMarkedPositionProperty().addListener((o, was, at) -> doc.dirtyProperty().set(!at));
         doc.dirtyProperty().addListener((o, was, is) -> {

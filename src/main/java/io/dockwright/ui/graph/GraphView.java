@@ -80,7 +80,7 @@ public final class GraphView extends BorderPane {
     private HBox toolbar() {
         Label targetLabel = new Label("Target");
         targetLabel.getStyleClass().add("toolbar-label");
-        BuildArgsEditor args = new BuildArgsEditor(vm.buildArgs());
+        BuildArgsEditor args = new BuildArgsEditor(vm.buildOptions());
         HBox targetBox = new HBox(6, targetLabel, target);
         targetBox.setAlignment(Pos.CENTER_LEFT);
         FlowPane options = new FlowPane(12, 4, targetBox, args);
