@@ -33,8 +33,8 @@ final class StageGraphWiring {
         vm.onEditRequest(edit -> editor.applyEdits(edit.edits()));
         editorVm.graphOptionsProperty().bind(vm.optionsProperty());
         linkBuildOptions(buildVm);
-        // the target's card shows the image size of the original's last build
-        buildVm.original().resultProperty().addListener((o, was, r) -> vm.setTargetBuiltSize(r == null ? null : r.sizeBytes()));
+        // each stage card shows its share of the original's last build
+        buildVm.original().resultProperty().addListener((o, was, r) -> vm.setBuildResult(r));
     }
 
     private void linkBuildOptions(BuildViewModel buildVm) {

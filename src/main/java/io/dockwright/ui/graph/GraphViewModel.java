@@ -2,6 +2,7 @@ package io.dockwright.ui.graph;
 
 import io.dockwright.concurrent.BackgroundExecutor;
 import io.dockwright.dockerfile.Span;
+import io.dockwright.engine.result.BuildResult;
 import io.dockwright.stages.GraphOptions;
 import io.dockwright.stages.Stage;
 import io.dockwright.stages.StageEdit;
@@ -45,7 +46,8 @@ public final class GraphViewModel {
     private int caret = -1;
     private GraphPipeline.Result current;
     private GraphPipeline.Result shown;
-    private Long targetSize;
+    private BuildResult built;
+    private List<String> builtStructure;
 
     private final ReadOnlyObjectWrapper<GraphLayout> layout = new ReadOnlyObjectWrapper<>(GraphLayout.EMPTY);
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
@@ -81,7 +83,8 @@ public final class GraphViewModel {
     public void documentReplaced(String newText) {
         shown = null;
         current = null;
-        targetSize = null;
+        built = null;
+        builtStructure = null;
         text = Objects.requireNonNull(newText);
         schedule(Duration.ZERO);
     }
@@ -122,6 +125,9 @@ public final class GraphViewModel {
         if (!blocked || shown == null) shown = result;
         stale.set(blocked);
         problem.set(result.problem());
+        List<String> structure = StageSizes.structure(shown.layout().cards());
+        if (builtStructure == null) builtStructure = structure;
+        else if (!builtStructure.equals(structure)) built = null; // the stages changed: the old sizes no longer fit
         layout.set(withSize(shown.layout()));
         List<String> labels = shown.graph().stages().stream().map(Stage::name).filter(Objects::nonNull).toList();
         if (!labels.equals(targets)) targets.setAll(labels);
@@ -130,18 +136,19 @@ public final class GraphViewModel {
         caretMoved(caret);
     }
 
-    /** The image size of the last build, shown on the target stage's card; null when not built. */
-    public void setTargetBuiltSize(Long bytes) {
-        targetSize = bytes;
+    /**
+     * The last build of this text (null: none): every stage card shows its share of the image until the stages,
+     * their parents or the target change.
+     */
+    public void setBuildResult(BuildResult result) {
+        built = result;
+        builtStructure = shown == null ? null : StageSizes.structure(shown.layout().cards());
         if (shown != null) layout.set(withSize(shown.layout()));
     }
 
     private GraphLayout withSize(GraphLayout l) {
-        if (targetSize == null) return l;
-        List<GraphLayout.StageCard> cards = l.cards().stream().map(c -> !c.target() ? c
-                : new GraphLayout.StageCard(c.index(), c.label(), c.name(), c.base(), c.baseStage(), c.instructionCount(),
-                c.needed(), true, targetSize, c.span(), c.line(), c.endLine(), c.box())).toList();
-        return new GraphLayout(cards, l.images(), l.edges(), l.width(), l.height());
+        if (built == null) return l;
+        return new GraphLayout(StageSizes.apply(l.cards(), built), l.images(), l.edges(), l.width(), l.height());
     }
 
     /** The editor's caret moved: highlight the stage that contains it. */
