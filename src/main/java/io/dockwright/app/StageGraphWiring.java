@@ -32,8 +32,8 @@ final class StageGraphWiring {
         editorVm.caretOffsetProperty().addListener((o, was, now) -> vm.caretMoved(now.intValue()));
         vm.onSelectionRequest(span -> editor.select(span.start(), span.end()));
         vm.onEditRequest(edit -> editor.applyEdits(edit.edits()));
-        // the target's card shows the image size of the original's last build
-        buildVm.original().resultProperty().addListener((o, was, r) -> vm.setTargetBuiltSize(r == null ? null : r.sizeBytes()));
+        // each stage card shows its share of the original's last build
+        buildVm.original().resultProperty().addListener((o, was, r) -> vm.setBuildResult(r));
     }
 
     /** A file is being opened: the graph forgets the previous document's graph. Call before loading the text. */

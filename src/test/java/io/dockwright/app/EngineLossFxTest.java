@@ -29,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The real window (headless Monocle) pointed at a private dockerd through the engine endpoint field: a build
  * runs, the daemon is killed, and the window stays usable with the editor's text intact, shows the loss, and
- * reconnects by itself when the daemon is back.
+ * reconnects by itself when the daemon is back; then a build succeeds and the stage card shows its size.
  */
 class EngineLossFxTest {
     @TempDir Path home;
@@ -99,6 +99,13 @@ class EngineLossFxTest {
             await("reconnected by the status retry", 40, () -> onFx(engine::isConnected));
             assertTrue(onFx(summary::getText).startsWith("Docker Engine"), onFx(summary::getText));
             assertEquals(typed + "!", onFx(editor::text));
+
+            // a new build on the restarted engine succeeds, and the stage card shows its share of the image
+            robot.interact(() -> editor.replace(0, editor.text().length(), "FROM debian:bookworm-slim\nRUN echo back > /back.txt\n"));
+            robot.clickOn("#build-button");
+            await("the new build succeeds", 90, () -> onFx(() -> build.original().stateProperty().get() == BuildState.SUCCEEDED));
+            Label size = robot.lookup("#stage-card-0 .stage-size").queryAs(Label.class);
+            await("the card shows the built size", () -> onFx(size::getText).matches("size: \\d+ B \\+ base \\d+(\\.\\d)? MB"));
         }
     }
 }

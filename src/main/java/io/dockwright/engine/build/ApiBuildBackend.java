@@ -66,7 +66,8 @@ public final class ApiBuildBackend implements BuildBackend {
                 if (callback.failure == null && !run.isCancelled()) callback.failure = e;
             } finally {
                 run.flush();
-                removeLeftovers(client, run);
+                // a finished build's step containers are gone already (rm); only a broken one may leave some
+                if (callback.imageId == null || callback.failure != null || run.isCancelled()) removeLeftovers(client, run);
             }
             if (run.isCancelled()) throw BuildFailedException.cancellation();
             if (callback.failure != null) throw lost(run, connection, callback.failure);

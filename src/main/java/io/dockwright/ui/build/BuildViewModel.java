@@ -106,10 +106,7 @@ public final class BuildViewModel {
         for (BuildVariant v : variants) vm(v.label()).reset();
         message.set("Connecting to the engine…");
         String endpoint = engine.endpointProperty().get();
-        executor.submit(() -> {
-            access.status(endpoint);
-            return access.service(endpoint);
-        }, service -> start(service, variants), e -> {
+        executor.submit(() -> access.ready(endpoint), service -> start(service, variants), e -> {
             running.set(false);
             message.set("Cannot build: " + firstLine(e.getMessage()));
             engine.check();
@@ -122,7 +119,7 @@ public final class BuildViewModel {
     }
 
     private void start(BuildService service, List<BuildVariant> todo) {
-        engine.check();
+        if (!engine.isConnected()) engine.check(); // the status line catches up; the build does not wait for it
         if (cancelled) {
             running.set(false);
             message.set("Build cancelled");

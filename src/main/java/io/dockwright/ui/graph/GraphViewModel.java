@@ -5,6 +5,7 @@ import io.dockwright.dockerfile.Diagnostic;
 import io.dockwright.dockerfile.Dockerfile;
 import io.dockwright.dockerfile.Position;
 import io.dockwright.dockerfile.Span;
+import io.dockwright.engine.result.BuildResult;
 import io.dockwright.stages.GraphOptions;
 import io.dockwright.stages.Stage;
 import io.dockwright.stages.StageEdit;
@@ -50,7 +51,8 @@ public final class GraphViewModel {
     private int caret = -1;
     private GraphInput current;
     private Shown shown;
-    private Long targetSize;
+    private BuildResult built;
+    private List<String> builtStructure;
 
     /** A laid-out input: the graph drawn (the input's, or rebuilt for the last stage when the target is gone). */
     private record Shown(GraphInput input, StageGraph graph, GraphLayout layout) {}
@@ -73,6 +75,12 @@ public final class GraphViewModel {
     /** The text was edited: the current input is outdated until the next one arrives (visual edits wait). */
     public void textEdited() {
         inputCurrent = false;
+    }
+
+    /** Shows a small text that no editor analyses (the optimizer's): parsed on the calling thread, laid out off it. */
+    public void showText(String text) {
+        textEdited();
+        show(GraphInput.parse(generation + 1, text, options.graphOptionsProperty().get()));
     }
 
     /** A new analysis of the current text: shown at once when broken (the last good graph, stale), else laid out. */
@@ -142,6 +150,9 @@ public final class GraphViewModel {
         shown = result;
         stale.set(error != null);
         problem.set(error);
+        List<String> structure = StageSizes.structure(result.layout().cards());
+        if (builtStructure == null) builtStructure = structure;
+        else if (!builtStructure.equals(structure)) built = null; // the stages changed: the old sizes no longer fit
         layout.set(withSize(result.layout()));
         List<String> labels = result.graph().stages().stream().map(Stage::name).filter(Objects::nonNull).toList();
         if (!labels.equals(targets)) targets.setAll(labels);
@@ -157,21 +168,23 @@ public final class GraphViewModel {
         shown = null;
         current = null;
         inputCurrent = false;
-        targetSize = null;
+        built = null;
+        builtStructure = null;
     }
 
-    /** The image size of the last build, shown on the target stage's card; null when not built. */
-    public void setTargetBuiltSize(Long bytes) {
-        targetSize = bytes;
+    /**
+     * The last build of this text (null: none): every stage card shows its share of the image until the stages,
+     * their parents or the target change.
+     */
+    public void setBuildResult(BuildResult result) {
+        built = result;
+        builtStructure = shown == null ? null : StageSizes.structure(shown.layout().cards());
         if (shown != null) layout.set(withSize(shown.layout()));
     }
 
     private GraphLayout withSize(GraphLayout l) {
-        if (targetSize == null) return l;
-        List<GraphLayout.StageCard> cards = l.cards().stream().map(c -> !c.target() ? c
-                : new GraphLayout.StageCard(c.index(), c.label(), c.name(), c.base(), c.baseStage(), c.instructionCount(),
-                c.needed(), true, targetSize, c.span(), c.line(), c.endLine(), c.box())).toList();
-        return new GraphLayout(cards, l.images(), l.edges(), l.width(), l.height());
+        if (built == null) return l;
+        return new GraphLayout(StageSizes.apply(l.cards(), built), l.images(), l.edges(), l.width(), l.height());
     }
 
     /** The editor's caret moved: highlight the stage that contains it. */

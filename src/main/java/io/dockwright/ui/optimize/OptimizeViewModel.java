@@ -7,10 +7,10 @@ import io.dockwright.optimize.OptimizationResult;
 import io.dockwright.optimize.Optimizer;
 import io.dockwright.optimize.OptimizerOptions;
 import io.dockwright.ui.build.BuildViewModel;
-import io.dockwright.ui.graph.GraphPipeline;
+import io.dockwright.ui.BuildOptions;
 import io.dockwright.ui.graph.GraphViewModel;
+import io.dockwright.ui.graph.StageGraphLayouter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -61,13 +61,13 @@ public final class OptimizeViewModel {
         this.optimizer = optimizer;
         this.options = options;
         this.build = build;
-        this.originalGraph = new GraphViewModel(executor, GraphPipeline.standard(), Duration.ZERO);
-        this.optimizedGraph = new GraphViewModel(executor, GraphPipeline.standard(), Duration.ofMillis(250));
+        this.originalGraph = new GraphViewModel(executor, new StageGraphLayouter(), new BuildOptions());
+        this.optimizedGraph = new GraphViewModel(executor, new StageGraphLayouter(), new BuildOptions());
         optimized.addListener((o, was, text) -> {
             diff.set(DiffRows.of(original.get(), text));
             OptimizationResult r = result.get();
             edited.set(r != null && !text.equals(r.text()));
-            if (!loading) optimizedGraph.setText(text);
+            if (!loading) optimizedGraph.showText(text);
         });
     }
 
@@ -77,7 +77,8 @@ public final class OptimizeViewModel {
         rejected.clear();
         order.clear();
         original.set(text == null ? "" : text);
-        originalGraph.documentReplaced(original.get());
+        originalGraph.documentReplaced();
+        originalGraph.showText(original.get());
         run();
     }
 
@@ -120,7 +121,8 @@ public final class OptimizeViewModel {
         optimized.set(r.text());
         loading = false;
         edited.set(false);
-        optimizedGraph.documentReplaced(r.text());
+        optimizedGraph.documentReplaced();
+        optimizedGraph.showText(r.text());
         long accepted = r.dockerfileChanges().size();
         message.set(noRewrite ? "No safe rewrite" : accepted + " change" + (accepted == 1 ? "" : "s") + " applied"
                 + (r.rejected().isEmpty() ? "" : ", " + r.rejected().size() + " rejected")

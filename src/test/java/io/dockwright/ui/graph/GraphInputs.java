@@ -1,9 +1,6 @@
 package io.dockwright.ui.graph;
 
-import io.dockwright.dockerfile.Dockerfile;
-import io.dockwright.dockerfile.DockerfileParser;
 import io.dockwright.stages.GraphOptions;
-import io.dockwright.stages.StageGraphBuilder;
 
 /** What the editor's analysis hands the graph, made directly from a text (for tests and demos). */
 final class GraphInputs {
@@ -12,8 +9,7 @@ final class GraphInputs {
     private GraphInputs() {}
 
     static GraphInput of(String text, GraphOptions options) {
-        Dockerfile file = DockerfileParser.parse(text);
-        return new GraphInput(++version, text, file, StageGraphBuilder.build(file, options));
+        return GraphInput.parse(++version, text, options);
     }
 
     /** An edit then its analysis with the view model's current options, as the editor does it. */

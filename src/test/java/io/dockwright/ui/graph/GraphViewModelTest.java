@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dockwright.concurrent.BackgroundExecutor;
 import io.dockwright.concurrent.SynchronousExecutor;
 import io.dockwright.dockerfile.Span;
+import io.dockwright.engine.result.BuildResult;
+import io.dockwright.engine.result.Layer;
 import io.dockwright.stages.StageEdit;
 import io.dockwright.ui.graph.GraphLayout.Box;
 import java.util.ArrayDeque;
@@ -57,18 +59,63 @@ class GraphViewModelTest {
         return vm;
     }
 
+    /** A build of GUIDE's last stage: 3 base layers, then WORKDIR, COPY --from, COPY, ENTRYPOINT of stage 2. */
+    private static BuildResult guideBuild() {
+        List<Layer> layers = List.of(new Layer(70_000_000, "base", true, -1, 0, null), new Layer(5_000_000, "base", true, -1, 0, null),
+                new Layer(0, "base", true, -1, 0, null), new Layer(0, "WORKDIR /app", false, 2, 11, "WORKDIR /app"),
+                new Layer(30_000_000, "COPY dir:1", false, 2, 12, "COPY --from=builder"), new Layer(2_000, "COPY dir:2", false, 2, 13, "COPY . ."),
+                new Layer(0, "ENTRYPOINT", false, 2, 14, "ENTRYPOINT"));
+        return new BuildResult("original", "sha256:1", "t", 105_002_000, layers, 3.5, "test");
+    }
+
+    private static GraphLayout.StageSize size(GraphViewModel vm, int card) {
+        return vm.layoutProperty().get().card(card).built();
+    }
+
     @Test
-    void builtSizeGoesOnTheTargetCardAndIsForgottenWithTheDocument() {
+    void everyStageCardShowsItsShareOfTheBuildUntilTheStagesChange() {
         GraphViewModel vm = loaded(GUIDE);
-        assertNull(vm.layoutProperty().get().card(2).builtSize());
-        vm.setTargetBuiltSize(123_456_789L);
-        assertEquals(123_456_789L, vm.layoutProperty().get().card(2).builtSize());
-        assertNull(vm.layoutProperty().get().card(0).builtSize());
-        GraphInputs.feed(vm, GUIDE + "\n# edited\n");
-        assertEquals(123_456_789L, vm.layoutProperty().get().card(2).builtSize());
+        assertNull(size(vm, 2));
+        vm.setBuildResult(guideBuild());
+        assertEquals(new GraphLayout.StageSize(30_002_000, 75_000_000, true), size(vm, 2));
+        assertEquals("size: 30.0 MB + base 75.0 MB", size(vm, 2).describe());
+        assertEquals(new GraphLayout.StageSize(0, 0, false), size(vm, 0), "the builder is not in the image");
+        assertEquals("size: not in the image (build only)", size(vm, 1).describe());
+
+        GraphInputs.feed(vm, GUIDE.replace("RUN python -m pytest", "RUN python -m pytest -q"));
+        assertEquals(30_002_000, size(vm, 2).layerBytes(), "editing inside a stage keeps the sizes");
+        GraphInputs.feed(vm, GUIDE.replace("FROM builder AS test", "FROM builder AS tests"));
+        assertNull(size(vm, 2), "renaming a stage clears them");
+        assertNull(size(vm, 0));
+
+        GraphInputs.feed(vm, GUIDE);
+        vm.setBuildResult(guideBuild());
+        assertEquals(30_002_000, size(vm, 2).layerBytes());
+        vm.setTarget("test");
+        GraphInputs.feed(vm, GUIDE);
+        assertNull(size(vm, 1), "another target is another image");
+        vm.setTarget(null);
+        GraphInputs.feed(vm, GUIDE);
+        vm.setBuildResult(guideBuild());
+        GraphInputs.feed(vm, GUIDE + "FROM scratch\n");
+        assertNull(size(vm, 2), "a new stage clears them");
+        GraphInputs.feed(vm, GUIDE);
+        vm.setBuildResult(guideBuild());
         vm.documentReplaced();
         GraphInputs.feed(vm, GUIDE);
-        assertNull(vm.layoutProperty().get().card(2).builtSize());
+        assertNull(size(vm, 2), "another document forgets them");
+    }
+
+    @Test
+    void aStageBuildingOnAnotherInTheChainHasNoBaseOfItsOwn() {
+        String text = "FROM debian AS base\nRUN apt-get update\nFROM base\nRUN touch /x\n";
+        GraphViewModel vm = loaded(text);
+        vm.setBuildResult(new BuildResult("original", "sha256:2", "t", 1_300, List.of(new Layer(1_000, "b", true, -1, 0, null),
+                new Layer(200, "RUN apt-get update", false, 0, 2, "RUN apt-get update"),
+                new Layer(100, "RUN touch /x", false, 1, 4, "RUN touch /x")), 1, "test"));
+        assertEquals(new GraphLayout.StageSize(200, 1_000, true), size(vm, 0));
+        assertEquals(new GraphLayout.StageSize(100, 0, true), size(vm, 1));
+        assertEquals("size: 100 B", size(vm, 1).describe());
     }
 
     @Test
