@@ -54,6 +54,7 @@ public final class Workbench {
     private final ChartViewModel chartVm;
     private final ChartView chartView;
     private final StageGraphWiring graph;
+    private final WelcomeWiring welcome;
 
     public Workbench(Stage stage, AppPaths paths, BackgroundExecutor executor, BackgroundExecutor buildExecutor,
                      Analyzer analyzer) {
@@ -79,6 +80,8 @@ public final class Workbench {
         this.chartVm = new ChartViewModel(executor, new ChartExporter(), this::showLine);
         this.chartView = new ChartView(chartVm);
         this.prefsWiring = new PreferencesWiring(stage, prefs, theme, buildVm);
+        this.welcome = new WelcomeWiring(executor, window, doc, files, examples, buildVm.engine(), editor, icons, prefs,
+                this::openPreferences);
         this.graph = new StageGraphWiring(executor, editor, editorVm, buildVm);
         window.setStageGraphView(graph.view());
         window.setBuildView(buildView.node());
@@ -98,6 +101,7 @@ public final class Workbench {
         doc.setTextSink(text -> {
             graph.documentReplaced();
             editor.load(text);
+            welcome.documentReplaced();
         });
         editor.area().getUndoManager().atMarkedPositionProperty().addListener((o, was, at) -> doc.dirtyProperty().set(!at));
         doc.dirtyProperty().addListener((o, was, is) -> {
@@ -148,6 +152,7 @@ public final class Workbench {
         stage.show();
         editor.load("");
         if (file != null) files.open(file);
+        welcome.start(file == null);
         doc.checkRecovery();
         autosave.play();
         diskCheck.play();
@@ -209,6 +214,8 @@ public final class Workbench {
     public FileActions files() { return files; }
 
     public ThemeManager theme() { return theme; }
+
+    public io.dockwright.ui.welcome.WelcomeViewModel welcomeViewModel() { return welcome.viewModel(); }
 
     /** The user's preferences; {@code preferences()::runtimeBases} is the optimizer's runtime-base table. */
     public Preferences preferences() { return prefs; }
