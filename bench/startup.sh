@@ -8,7 +8,8 @@
 # Each run opens the guide's Dockerfile as a user without Dockwright settings (~/.dockwright is removed
 # before each run; the rest of a private HOME, such as JavaFX's native-library cache, is kept as on a
 # user's machine after the first start), times launch -> a mapped window titled "... Dockwright"
-# (xdotool), waits SETTLE seconds (default 5) and reads VmRSS. cpu_s is the process's CPU time
+# (xdotool) and -> its first paint (the top-left part of the window shows more than a blank fill,
+# polled with ImageMagick's import every 0.2 s), waits SETTLE seconds (default 5) and reads VmRSS. cpu_s is the process's CPU time
 # (user+sys) when the window appeared: on a busy machine (see load1) wall time mostly measures waiting
 # for a core, CPU time does not. Per-run lines go to stderr, a markdown table to stdout.
 set -euo pipefail
@@ -37,6 +38,7 @@ export DISPLAY=:$(head -1 "$work/display")
 tick=$(getconf CLK_TCK)
 mkdir -p "$work/home"
 
+alive() { kill -0 "$1" 2>/dev/null || { echo "run $2: the app exited:" >&2; cat "$work/app.log" >&2; exit 1; }; }
 # p50 (min–max) of the numbers on stdin
 stats() { sort -n | awk '{v[NR]=$1} END {m=(NR%2)?v[(NR+1)/2]:(v[NR/2]+v[NR/2+1])/2; printf "%.'"$1"'f (%.'"$1"'f–%.'"$1"'f)", m, v[1], v[NR]}'; }
 
@@ -44,33 +46,42 @@ rows=()
 for launcher in "${launchers[@]}"; do
   read -ra cmd <<<"$launcher"
   : >"$work/runs"
-  printf '%s\n%-4s %10s %10s %10s %8s\n' "$launcher" run window_s cpu_s rss_mb load1 >&2
+  printf '%s\n%-4s %10s %10s %10s %10s %8s\n' "$launcher" run window_s painted_s cpu_s rss_mb load1 >&2
   for i in $(seq "$runs"); do
     rm -rf "$work/home/.dockwright"
     start=$(date +%s%N)
     HOME=$work/home "${cmd[@]}" "$example" >"$work/app.log" 2>&1 &
     pid=$!
-    until xdotool search --onlyvisible --name 'Dockwright' >/dev/null 2>&1; do
-      kill -0 "$pid" 2>/dev/null || { echo "run $i: the app exited:" >&2; cat "$work/app.log" >&2; exit 1; }
+    wid=
+    until wid=$(xdotool search --onlyvisible --name 'Dockwright' 2>/dev/null | head -1) && [ -n "$wid" ]; do
+      alive "$pid" "$i"
       sleep 0.02
     done
     shown=$(date +%s%N)
     cpu=$(awk -v t="$tick" '{print ($14 + $15) / t}' "/proc/$pid/stat")
+    # painted: the window's top-left part (menus, editor) shows more than a blank fill
+    until [ "$(import -window "$wid" -crop 600x400+0+0 +repage -format '%k' info: 2>/dev/null || echo 0)" -ge 50 ]; do
+      alive "$pid" "$i"
+      sleep 0.2
+    done
+    painted=$(date +%s%N)
     sleep "$settle"
     rss=$(awk '/^VmRSS/ {print $2 / 1024}' "/proc/$pid/status")
     load=$(cut -d' ' -f1 /proc/loadavg)
     window=$(awk -v a="$start" -v b="$shown" 'BEGIN {print (b - a) / 1e9}')
-    printf '%-4s %10.2f %10.2f %10.0f %8s\n' "$i" "$window" "$cpu" "$rss" "$load" >&2
-    echo "$window $cpu $rss $load" >>"$work/runs"
+    paint=$(awk -v a="$start" -v b="$painted" 'BEGIN {print (b - a) / 1e9}')
+    printf '%-4s %10.2f %10.2f %10.2f %10.0f %8s\n' "$i" "$window" "$paint" "$cpu" "$rss" "$load" >&2
+    echo "$window $paint $cpu $rss $load" >>"$work/runs"
     kill "$pid"; wait "$pid" 2>/dev/null || true
     pid=
   done
-  rows+=("| \`$launcher\` | $runs | $(cut -d' ' -f1 "$work/runs" | stats 2) | $(cut -d' ' -f2 "$work/runs" | stats 2) | $(cut -d' ' -f3 "$work/runs" | stats 0) | $(cut -d' ' -f4 "$work/runs" | stats 1) |")
+  col() { cut -d' ' -f"$1" "$work/runs" | stats "$2"; }
+  rows+=("| \`$launcher\` | $runs | $(col 1 2) | $(col 2 2) | $(col 3 2) | $(col 4 0) | $(col 5 1) |")
 done
 
 echo
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1), values: p50 (min–max)"
 echo
-echo "| launcher | runs | to window (s) | CPU to window (s) | resident, example open (MB) | load average (1 min) |"
-echo "|---|---|---|---|---|---|"
+echo "| launcher | runs | to window (s) | to first paint (s) | CPU to window (s) | resident, example open (MB) | load average (1 min) |"
+echo "|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"

@@ -84,12 +84,17 @@ for _ in $(seq 100); do [ -s "$home/display" ] && break; sleep 0.1; done
 export DISPLAY=:$(head -1 "$home/display")
 HOME=$home "$LAUNCHER" "$EXAMPLE" >"$OUT/check-deb-app.log" 2>&1 &
 app=$!
-timeout 30 xdotool search --sync --onlyvisible --name 'Dockwright' >/dev/null \
-  || fail "no visible Dockwright window within 30 s (log: $OUT/check-deb-app.log)"
-sleep 3   # let the editor and graph paint
-kill -0 "$app" 2>/dev/null || fail "the app exited (log: $OUT/check-deb-app.log)"
-import -window root "$SHOT" || fail "screenshot"
-colours=$(convert "$SHOT" -format '%k' info:)
-[ "$colours" -ge 50 ] || fail "screenshot $SHOT looks blank ($colours colours)"
+timeout 120 xdotool search --sync --onlyvisible --name 'Dockwright' >/dev/null \
+  || fail "no visible Dockwright window within 120 s (log: $OUT/check-deb-app.log)"
+# The window is mapped before its first paint; on a busy machine the paint can take seconds more.
+colours=0
+for _ in $(seq 30); do
+  sleep 2
+  kill -0 "$app" 2>/dev/null || fail "the app exited (log: $OUT/check-deb-app.log)"
+  import -window root "$SHOT" || fail "screenshot"
+  colours=$(convert "$SHOT" -format '%k' info:)
+  [ "$colours" -ge 50 ] && break
+done
+[ "$colours" -ge 50 ] || fail "screenshot $SHOT still looks blank after 60 s ($colours colours)"
 echo "screenshot $SHOT: $colours colours"
 say "check-deb: OK ($deb)"
