@@ -80,7 +80,7 @@ for launcher in "${launchers[@]}"; do
 done
 
 echo
-echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1), values: p50 (min–max)"
+echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | grep -m1 version), values: p50 (min–max)"
 echo
 echo "| launcher | runs | to window (s) | to first paint (s) | CPU to window (s) | resident, example open (MB) | load average (1 min) |"
 echo "|---|---|---|---|---|---|---|"
