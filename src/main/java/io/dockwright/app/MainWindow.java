@@ -149,6 +149,17 @@ public final class MainWindow {
 
     void hideInfo() { infoBar.hide(); }
 
+    /** A notice the user only acknowledges (e.g. an unusable preferences file). */
+    void showNotice(String text) {
+        infoBar.show(text, new InfoBar.Choice("OK", "notice-ok", () -> { }));
+    }
+
+    /** Shows {@code page} (the welcome page) in place of the editor and panels. */
+    public void showPage(Node page) { root.setCenter(page); }
+
+    /** Brings the editor and panels back after {@link #showPage}. */
+    public void showWorkbench() { root.setCenter(main); }
+
     /** Puts the stage graph view in its place (replacing the placeholder). */
     public void setStageGraphView(Node view) { graphSlot.getChildren().setAll(view); }
 

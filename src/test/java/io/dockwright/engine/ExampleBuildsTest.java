@@ -12,10 +12,10 @@ import io.dockwright.engine.build.BuildVariant;
 import io.dockwright.engine.result.BuildResult;
 import io.dockwright.engine.result.Layer;
 import io.dockwright.ui.graph.GraphLayout;
-import io.dockwright.ui.graph.GraphPipeline;
+import io.dockwright.ui.BuildOptions;
+import io.dockwright.ui.graph.StageGraphLayouter;
 import io.dockwright.ui.graph.GraphViewModel;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +82,8 @@ class ExampleBuildsTest {
         assertTrue(copy.sizeBytes() > 100_000, "static binary layer: " + copy.sizeBytes());
 
         // the stage cards: the builder is not in the image; the runtime stage holds the binary on its base
-        GraphViewModel graph = new GraphViewModel(new SynchronousExecutor(), GraphPipeline.standard(), Duration.ZERO);
-        graph.setText(Files.readString(EngineFixture.example("c-make").resolve("Dockerfile.multistage")));
+        GraphViewModel graph = new GraphViewModel(new SynchronousExecutor(), new StageGraphLayouter(), new BuildOptions());
+        graph.showText(Files.readString(EngineFixture.example("c-make").resolve("Dockerfile.multistage")));
         graph.setBuildResult(lean);
         assertFalse(graph.layoutProperty().get().card(0).built().inImage());
         GraphLayout.StageSize runtime = graph.layoutProperty().get().card(1).built();
