@@ -38,7 +38,11 @@ export DISPLAY=:$(head -1 "$work/display")
 tick=$(getconf CLK_TCK)
 mkdir -p "$work/home"
 
-alive() { kill -0 "$1" 2>/dev/null || { echo "run $2: the app exited:" >&2; cat "$work/app.log" >&2; exit 1; }; }
+alive() {
+  kill -0 "$1" 2>/dev/null && return
+  local rc=0; wait "$1" || rc=$?
+  echo "run $2: the app exited with status $rc:" >&2; cat "$work/app.log" >&2; exit 1
+}
 # p50 (min–max) of the numbers on stdin
 stats() { sort -n | awk '{v[NR]=$1} END {m=(NR%2)?v[(NR+1)/2]:(v[NR/2]+v[NR/2+1])/2; printf "%.'"$1"'f (%.'"$1"'f–%.'"$1"'f)", m, v[1], v[NR]}'; }
 
@@ -80,7 +84,7 @@ for launcher in "${launchers[@]}"; do
 done
 
 echo
-echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1), values: p50 (min–max)"
+echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | grep -m1 version), values: p50 (min–max)"
 echo
 echo "| launcher | runs | to window (s) | to first paint (s) | CPU to window (s) | resident, example open (MB) | load average (1 min) |"
 echo "|---|---|---|---|---|---|---|"

@@ -50,13 +50,18 @@ HOME=$work/home java "${opts[@]}" -XX:DumpLoadedClassList="$classlist.tmp" "${du
   -cp "$jar" io.dockwright.Main "$example" >"$work/app.log" 2>&1 &
 app=$!
 # The window is up once a top-level window carries the title; without xdotool give it a fixed time.
-if command -v xdotool >/dev/null; then
-  timeout 180 xdotool search --sync --onlyvisible --name 'Dockwright' >/dev/null \
-    || { say "WARNING: no window within 180 s: no class-data list"; cat "$work/app.log" >&2; exit 0; }
-  sleep 3   # the first analysis, stage graph layout and paint
-else
-  sleep 30
-fi
+up=
+for _ in $(seq 900); do
+  kill -0 "$app" 2>/dev/null || { say "WARNING: the app exited: no class-data list"; cat "$work/app.log" >&2; exit 0; }
+  if command -v xdotool >/dev/null; then
+    xdotool search --onlyvisible --name 'Dockwright' >/dev/null 2>&1 && { up=1; break; }
+  elif [ "$SECONDS" -ge 30 ]; then
+    up=1; break
+  fi
+  sleep 0.2
+done
+[ -n "$up" ] || { say "WARNING: no window within 3 minutes: no class-data list"; cat "$work/app.log" >&2; exit 0; }
+sleep 3   # the first analysis, stage graph layout and paint
 kill -TERM "$app"; wait "$app" 2>/dev/null || true
 app=
 mv "$classlist.tmp" "$classlist"
@@ -64,7 +69,7 @@ say "$(grep -vc '^[#@]' "$classlist") classes listed in $classlist"
 
 if [ -n "$argsfile" ]; then
   if [ -s "$jsa" ]; then
-    { printf '%s\n' "${opts[@]}"; printf -- '-XX:SharedArchiveFile=%s\n-jar\n%s\n' "$jsa" "$jar"; } >"$argsfile"
+    { printf '%s\n' "${opts[@]}"; printf -- '"-XX:SharedArchiveFile=%s"\n-jar\n"%s"\n' "$jsa" "$jar"; } >"$argsfile"
     say "wrote $jsa and $argsfile (java @$argsfile [Dockerfile])"
   else
     say "WARNING: no dynamic archive written (log: see above)"; cat "$work/app.log" >&2
