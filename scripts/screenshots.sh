@@ -34,5 +34,11 @@ shoot() { # theme file output
     echo "wrote $3"
 }
 
-shoot false assets/examples/python-guide/Dockerfile "$OUT/workbench-light.png"
-shoot true assets/examples/python-guide/Dockerfile.multistage "$OUT/workbench-dark.png"
+# the example opened from a neutral folder: the status bar shows where the file is, not this checkout
+PROJECTS="${SCREENSHOT_PROJECTS:-/tmp/dockwright-screenshots}"
+rm -rf "$PROJECTS/python-guide"
+mkdir -p "$PROJECTS"
+cp -r assets/examples/python-guide "$PROJECTS/python-guide"
+shoot false "$PROJECTS/python-guide/Dockerfile" "$OUT/workbench-light.png"
+shoot true "$PROJECTS/python-guide/Dockerfile.multistage" "$OUT/workbench-dark.png"
+rm -rf "$PROJECTS/python-guide"

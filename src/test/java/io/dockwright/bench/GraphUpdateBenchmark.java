@@ -143,6 +143,17 @@ public class GraphUpdateBenchmark {
                     .map(u -> java.nio.file.Path.of(java.net.URI.create(u.toString())).toString())
                     .collect(Collectors.joining(java.io.File.pathSeparator)));
         }
-        new Runner(new OptionsBuilder().include(GraphUpdateBenchmark.class.getName()).build()).run();
+        var results = new Runner(new OptionsBuilder().include(GraphUpdateBenchmark.class.getName()).build()).run();
+        System.out.println();
+        System.out.println("Graph update on a 5,000-line Dockerfile, " + Runtime.getRuntime().availableProcessors()
+                + " cores, load average " + BenchReport.loadAverage() + " (ms per update)");
+        System.out.println();
+        System.out.println("| stages | benchmark | p50 | p99 | samples |");
+        System.out.println("|---|---|---:|---:|---:|");
+        for (var r : results) {
+            var stats = r.getPrimaryResult().getStatistics();
+            System.out.printf("| %s-line stages | %s | %.1f | %.1f | %d |%n", r.getParams().getParam("linesPerStage"),
+                    r.getParams().getBenchmark().replaceAll(".*\\.", ""), stats.getPercentile(50), stats.getPercentile(99), stats.getN());
+        }
     }
 }

@@ -11,6 +11,7 @@ import io.dockwright.concurrent.SynchronousExecutor;
 import io.dockwright.engine.build.BackendChoice;
 import io.dockwright.engine.build.BuildFailedException;
 import io.dockwright.engine.build.BuildHandle;
+import io.dockwright.engine.build.BuildKitCli;
 import io.dockwright.engine.build.BuildListener;
 import io.dockwright.engine.build.BuildService;
 import io.dockwright.engine.build.BuildState;
@@ -40,13 +41,19 @@ class EngineLossTest {
 
     private static final class Recorder implements BuildListener {
         final CountDownLatch running = new CountDownLatch(1);
+        final String marker;
+
+        Recorder(String marker) {
+            this.marker = marker;
+        }
+
         final List<String> log = new CopyOnWriteArrayList<>();
         final List<BuildState> states = new CopyOnWriteArrayList<>();
 
         @Override
         public void onLog(String line) {
             log.add(line);
-            if (line.contains("Running in")) running.countDown();
+            if (line.contains(marker)) running.countDown();
         }
 
         @Override
@@ -74,7 +81,7 @@ class EngineLossTest {
             assertEquals(EngineViewModel.State.CONNECTED, status.stateProperty().get(), status.detailsProperty().get());
             BuildService service = access.service(daemon.uri());
 
-            Recorder slow = new Recorder();
+            Recorder slow = new Recorder("Running in");
             BuildHandle handle = service.start(variant("slow", "FROM debian:bookworm-slim\nRUN echo started && sleep 300\n"),
                     BackendChoice.ENGINE_API, slow);
             assertTrue(slow.running.await(90, TimeUnit.SECONDS), "the RUN step started: " + slow.log);
@@ -110,6 +117,24 @@ class EngineLossTest {
                 assertEquals(again.imageId(), check.connection().client().inspectImageCmd("dockwright-loss-again:latest")
                         .exec().getId(), "the new image is in the restarted engine");
             }
+
+            // the BuildKit backend (docker CLI) loses the engine the same way
+            if (BuildKitCli.standard(null).find().isEmpty()) return;
+            Recorder bk = new Recorder("RUN --mount");
+            BuildVariant bkSlow = new BuildVariant("bk-slow", "FROM debian:bookworm-slim\nRUN --mount=type=tmpfs,target=/t sleep 300\n",
+                    context, null, Map.of(), "host", true, "dockwright-loss-bk:latest"); // no bridge network here
+            BuildHandle bkHandle = access.service(daemon.uri()).start(bkSlow, BackendChoice.AUTO, bk);
+            assertTrue(bk.running.await(90, TimeUnit.SECONDS), "the BuildKit step started: " + bk.log);
+            Thread.sleep(1000);
+            daemon.kill(Duration.ofSeconds(3));
+            ExecutionException e2 = assertThrows(ExecutionException.class, () -> bkHandle.result().get(60, TimeUnit.SECONDS));
+            BuildFailedException bkLost = assertInstanceOf(BuildFailedException.class, e2.getCause());
+            assertTrue(bkLost.getMessage().startsWith("Lost the connection to the Docker engine at " + daemon.uri()), bkLost.getMessage());
+            assertEquals(2, bkLost.line(), bkLost.describe());
+            daemon.start();
+            status.heartbeat();
+            status.heartbeat();
+            assertEquals(EngineViewModel.State.CONNECTED, status.stateProperty().get(), status.detailsProperty().get());
         }
     }
 }

@@ -70,42 +70,15 @@ public final class ApiBuildBackend implements BuildBackend {
                 if (callback.imageId == null || callback.failure != null || run.isCancelled()) removeLeftovers(client, run);
             }
             if (run.isCancelled()) throw BuildFailedException.cancellation();
-            if (callback.failure != null) throw lost(run, connection, callback.failure);
-            if (callback.error != null) throw engineAlive(connection) ? run.failure(callback.error, null) : stopped(run, connection, callback.error);
+            EngineLoss loss = new EngineLoss(session, connection);
+            if (callback.failure != null) throw loss.failure(run, "the build stream broke: " + callback.failure.getMessage(), callback.failure);
+            if (callback.error != null) throw loss.failure(run, callback.error, null);
             if (callback.imageId == null) throw run.failure("The engine reported no image id", null);
             return callback.imageId;
         } catch (IOException e) {
             throw BuildFailedException.of("Cannot pack the build context: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw BuildFailedException.of(e.getMessage(), e);
-        }
-    }
-
-    private BuildFailedException lost(BuildRun run, EngineConnection connection, Throwable failure) {
-        if (run.isCancelled()) return BuildFailedException.cancellation();
-        if (engineAlive(connection)) return run.failure("The build stream broke" + where(run) + ": " + failure.getMessage(), failure);
-        session.reset();
-        return run.failure("Lost the connection to the Docker engine at " + connection.endpoint().uri() + where(run)
-                + "; the build did not finish. Dockwright reconnects when the engine is back.", failure);
-    }
-
-    /** The engine reported an error while it was shutting down (e.g. its step container was killed): say so. */
-    private BuildFailedException stopped(BuildRun run, EngineConnection connection, String engineError) {
-        session.reset();
-        return run.failure("The Docker engine at " + connection.endpoint().uri() + " stopped" + where(run)
-                + " (it reported: " + engineError + "); the build did not finish. Dockwright reconnects when the engine is back.", null);
-    }
-
-    private static String where(BuildRun run) {
-        return run.progress() == null ? "" : " during step " + run.progress().step() + "/" + run.progress().total();
-    }
-
-    private static boolean engineAlive(EngineConnection connection) {
-        try {
-            connection.client().pingCmd().exec();
-            return true;
-        } catch (RuntimeException e) {
-            return false;
         }
     }
 

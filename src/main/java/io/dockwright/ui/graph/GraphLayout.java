@@ -41,7 +41,7 @@ public record GraphLayout(List<StageCard> cards, List<ImageNode> images, List<Gr
      */
     public record StageSize(long layerBytes, long baseBytes, boolean inImage) {
         public String describe() {
-            if (!inImage) return "size: not in the image (build only)";
+            if (!inImage) return "size: not in the final image";
             String own = io.dockwright.compare.ComparisonFormatter.human(layerBytes);
             return baseBytes > 0 ? "size: " + own + " + base " + io.dockwright.compare.ComparisonFormatter.human(baseBytes)
                     : "size: " + own;

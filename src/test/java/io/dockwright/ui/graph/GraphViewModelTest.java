@@ -80,7 +80,7 @@ class GraphViewModelTest {
         assertEquals(new GraphLayout.StageSize(30_002_000, 75_000_000, true), size(vm, 2));
         assertEquals("size: 30.0 MB + base 75.0 MB", size(vm, 2).describe());
         assertEquals(new GraphLayout.StageSize(0, 0, false), size(vm, 0), "the builder is not in the image");
-        assertEquals("size: not in the image (build only)", size(vm, 1).describe());
+        assertEquals("size: not in the final image", size(vm, 1).describe());
 
         GraphInputs.feed(vm, GUIDE.replace("RUN python -m pytest", "RUN python -m pytest -q"));
         assertEquals(30_002_000, size(vm, 2).layerBytes(), "editing inside a stage keeps the sizes");

@@ -117,6 +117,13 @@ class StageGraphLayouterTest {
         for (GraphLayout.ImageNode image : layout.images()) {
             assertTrue(layout.edges().stream().anyMatch(e -> e.fromId().equals(image.id())));
         }
+        // the cheaper options for large graphs still keep nodes apart
+        List<GraphLayout.Box> boxes = new ArrayList<>();
+        layout.cards().forEach(c -> boxes.add(c.box()));
+        layout.images().forEach(i -> boxes.add(i.box()));
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) assertFalse(boxes.get(i).overlaps(boxes.get(j)), boxes.get(i) + " vs " + boxes.get(j));
+        }
     }
 
     @Test
