@@ -20,8 +20,8 @@ home_with() { # theme endpoint
     local home
     home=$(mktemp -d)
     printf '{"theme": "%s", "engineEndpoint": "%s"}\n' "$1" "$2" > "$home/preferences.json"
-    printf '%s\n' "$PWD/assets/examples/python-guide/Dockerfile" "/home/me/projects/old-api/Dockerfile" \
-        "$PWD/assets/examples/go-app/Dockerfile" > "$home/recent-files.txt"
+    printf '%s\n' "$PROJECTS/python-guide/Dockerfile" "/home/me/projects/old-api/Dockerfile" \
+        "$PROJECTS/go-app/Dockerfile" > "$home/recent-files.txt"
     echo "$home"
 }
 
@@ -61,9 +61,15 @@ dialog() { # theme tab output
     rm -rf "$home"
 }
 
-shoot light assets/examples/python-guide/Dockerfile "$OUT/workbench-light.png"
-shoot dark assets/examples/python-guide/Dockerfile.multistage "$OUT/workbench-dark.png"
+# the examples opened from a neutral folder: the status bar and recent files show it, not this checkout
+PROJECTS="${SCREENSHOT_PROJECTS:-/tmp/dockwright-screenshots}"
+rm -rf "$PROJECTS"
+mkdir -p "$PROJECTS"
+cp -r assets/examples/python-guide assets/examples/go-app "$PROJECTS/"
+shoot light "$PROJECTS/python-guide/Dockerfile" "$OUT/workbench-light.png"
+shoot dark "$PROJECTS/python-guide/Dockerfile.multistage" "$OUT/workbench-dark.png"
 shoot light "" "$OUT/welcome.png"
 shoot dark "" "$OUT/welcome-no-engine-dark.png" "unix:///run/dockwright-screenshot/no-engine.sock"
 dialog light general "$OUT/preferences.png"
-dialog light bases "$OUT/preferences-runtime-bases.png"
+dialog dark bases "$OUT/preferences-runtime-bases-dark.png"
+rm -rf "$PROJECTS"

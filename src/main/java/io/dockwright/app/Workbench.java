@@ -99,8 +99,8 @@ public final class Workbench {
 
     private void wire() {
         doc.setTextSink(text -> {
+            graph.documentReplaced();
             editor.load(text);
-            graph.documentReplaced(text);
             welcome.documentReplaced();
         });
         editor.area().getUndoManager().atMarkedPositionProperty().addListener((o, was, at) -> doc.dirtyProperty().set(!at));

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * {@code --no-install-recommends}, and the package lists removed in the same layer.
  */
 final class AptPass implements Pass {
+    private static final String MERGE = "apt-update-merge", RECOMMENDS = "apt-no-recommends", LISTS = "apt-lists";
     private static final String GAP = "(?:\\s|\\\\\\r?\\n)+";
     private static final Pattern INSTALL = Pattern.compile("\\bapt(?:-get)?" + GAP + "(?:-[\\w-]+(?:=\\S+)?" + GAP + ")*install\\b");
     private static final Pattern LONE_UPDATE = Pattern.compile("\\s*apt(?:-get)?\\s+(?:-\\S+\\s+)*update(?:\\s+-\\S+)*\\s*");
@@ -34,9 +35,10 @@ final class AptPass implements Pass {
                 boolean updates = cmd.contains("apt-get update") || cmd.contains("apt update");
                 if (LONE_UPDATE.matcher(cmd).matches() && k + 1 < ins.size() && shellRun(ins.get(k + 1))
                         && STARTS_WITH_INSTALL.matcher(Source.command(ins.get(k + 1))).matches()) {
-                    edits.delete(src.df.lineStart(src.firstLine(i)), src.blockEnd(i));
-                    fates.add(new Fate(src.firstLine(i), "joined with the apt-get install that follows it", "apt-update-merge"));
                     merged.add(new LineRange(src.firstLine(i), src.lastLine(ins.get(k + 1))));
+                    if (!options.accepts(MERGE)) continue; // rejected: the install is handled on its own
+                    edits.delete(src.df.lineStart(src.firstLine(i)), src.blockEnd(i));
+                    fates.add(new Fate(src.firstLine(i), "joined with the apt-get install that follows it", MERGE));
                     Instruction next = ins.get(++k);
                     edits.insert(next.args().get(0).span().start(), "apt-get update && ");
                     i = next;
@@ -47,25 +49,25 @@ final class AptPass implements Pass {
                 Matcher m = INSTALL.matcher(raw);
                 if (!m.find()) continue;
                 if (!raw.contains("--no-install-recommends") && !raw.contains("--install-recommends")) {
-                    edits.insert(i.span().start() + m.end(), " --no-install-recommends");
                     recommends.add(src.lines(i));
+                    if (options.accepts(RECOMMENDS)) edits.insert(i.span().start() + m.end(), " --no-install-recommends");
                 }
                 String lastLine = raw.substring(raw.lastIndexOf('\n') + 1);
                 if (updates && !raw.contains("/var/lib/apt/lists") && !lastLine.contains("#") && !cmd.trim().endsWith("&")) {
-                    edits.insert(i.span().end(), " \\" + src.nl + "    && rm -rf /var/lib/apt/lists/*");
                     lists.add(src.lines(i));
+                    if (options.accepts(LISTS)) edits.insert(i.span().end(), " \\" + src.nl + "    && rm -rf /var/lib/apt/lists/*");
                 }
             }
         }
-        if (edits.isEmpty()) return Optional.empty();
+        if (merged.isEmpty() && recommends.isEmpty() && lists.isEmpty()) return Optional.empty();
         List<Change> changes = new ArrayList<>();
-        if (!merged.isEmpty()) changes.add(new Change("apt-update-merge", ChangeKind.CACHE, "apt-get update joined with apt-get install",
+        if (!merged.isEmpty()) changes.add(new Change(MERGE, ChangeKind.CACHE, "apt-get update joined with apt-get install",
                 "A separate 'RUN apt-get update' layer is cached on its own, so a later install can use stale package lists.",
                 merged, "One layer fewer; installs always see fresh lists."));
-        if (!recommends.isEmpty()) changes.add(new Change("apt-no-recommends", ChangeKind.LAYER_SIZE, "apt-get install --no-install-recommends",
+        if (!recommends.isEmpty()) changes.add(new Change(RECOMMENDS, ChangeKind.LAYER_SIZE, "apt-get install --no-install-recommends",
                 "Recommended packages are not dependencies; images rarely need them.", recommends,
                 "Fewer packages installed (often tens of MB)."));
-        if (!lists.isEmpty()) changes.add(new Change("apt-lists", ChangeKind.LAYER_SIZE, "apt package lists removed in the same layer",
+        if (!lists.isEmpty()) changes.add(new Change(LISTS, ChangeKind.LAYER_SIZE, "apt package lists removed in the same layer",
                 "The lists apt-get update downloads are only needed while installing.", lists,
                 "The layer loses /var/lib/apt/lists (about 20-40 MB)."));
         return Optional.of(new Output(edits.apply(src.text), changes, List.of(), fates));

@@ -12,14 +12,21 @@ import java.util.List;
  * @param accounting         one entry per original instruction
  * @param unchangedReason    why the text is unchanged, or null when it changed
  * @param proposedDockerignore a {@code .dockerignore} to add to the context, or null
+ * @param rejected           changes the optimizer would have made but the options reject (left out of {@code text})
  */
 public record OptimizationResult(String original, String text, List<Change> changes, List<String> warnings,
                                  List<InstructionFate> accounting, String unchangedReason,
-                                 String proposedDockerignore) {
+                                 String proposedDockerignore, List<Change> rejected) {
     public OptimizationResult {
         changes = List.copyOf(changes);
         warnings = List.copyOf(warnings);
         accounting = List.copyOf(accounting);
+        rejected = rejected == null ? List.of() : List.copyOf(rejected);
+    }
+
+    public OptimizationResult(String original, String text, List<Change> changes, List<String> warnings,
+                              List<InstructionFate> accounting, String unchangedReason, String proposedDockerignore) {
+        this(original, text, changes, warnings, accounting, unchangedReason, proposedDockerignore, List.of());
     }
 
     public boolean changed() { return !original.equals(text); }

@@ -56,42 +56,56 @@ public final class Optimizer {
         List<String> warnings = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         Map<Integer, InstructionFate> fates = new LinkedHashMap<>();
+        List<Change> rejected = new ArrayList<>();
         for (Pass pass : passes) {
             Source src = new Source(current);
-            Optional<Pass.Output> out = pass.apply(src, ctx, opts);
-            if (out.isEmpty()) continue;
-            if (out.get().text().equals(current)) {
-                skipped.addAll(out.get().warnings());
+            Optional<Pass.Output> found = pass.apply(src, ctx, opts);
+            if (found.isEmpty()) continue;
+            Pass.Output out = found.get();
+            List<Change> refused = out.changes().stream().filter(c -> !opts.accepts(c)).toList();
+            for (Change c : refused) rejected.add(remap(c, map));
+            // a pass whose every change is rejected is left out whole; a pass that can split leaves out only the refused edits
+            if (!refused.isEmpty() && refused.size() == out.changes().size()) continue;
+            if (out.text().equals(current)) {
+                skipped.addAll(out.warnings());
                 continue;
             }
-            Source check = new Source(out.get().text());
+            Source check = new Source(out.text());
             if (firstError(check).isPresent() || check.graph.hasErrors()) {
                 warnings.add(pass.getClass().getSimpleName() + " produced a file that does not parse; its edits were left out.");
                 continue;
             }
-            warnings.addAll(out.get().warnings());
-            for (Change c : out.get().changes()) changes.add(remap(c, map));
-            for (Pass.Fate f : out.get().fates()) {
+            warnings.addAll(out.warnings());
+            for (Change c : out.changes()) if (opts.accepts(c)) changes.add(remap(c, map));
+            for (Pass.Fate f : out.fates()) {
                 int line = map.original(f.line());
                 Instruction at = instructionAt(original, line);
                 if (at != null) fates.putIfAbsent(line, new InstructionFate(line, at.keywordText(), f.fate(), f.changeId()));
             }
-            map = map.then(current, out.get().text());
-            current = out.get().text();
+            map = map.then(current, out.text());
+            current = out.text();
         }
         String ignore = opts.proposeDockerignore() ? DockerignoreProposal.propose(ctx, name) : null;
         if (ignore != null) {
-            changes.add(new Change("dockerignore", ChangeKind.CONTEXT, "Add a .dockerignore to the build context",
+            Change proposal = new Change("dockerignore", ChangeKind.CONTEXT, "Add a .dockerignore to the build context",
                     "The context has no .dockerignore, so everything in it (.git, caches, local builds) is sent to the engine"
-                            + " and 'COPY . .' puts it in the image.", List.of(), "A smaller, faster build context and no stray files in the image."));
+                            + " and 'COPY . .' puts it in the image.", List.of(), "A smaller, faster build context and no stray files in the image.");
+            if (opts.accepts(proposal)) {
+                changes.add(proposal);
+            } else {
+                rejected.add(proposal);
+                ignore = null;
+            }
         }
         List<InstructionFate> accounting = account(original, map, fates, changes);
         if (current.equals(text)) {
-            String reason = skipped.isEmpty() ? "nothing to improve: no pass found anything to change" : String.join(" ", skipped);
-            return new OptimizationResult(text, text, changes, warnings, accounting, reason, ignore);
+            String reason = !rejected.isEmpty() && rejected.stream().anyMatch(Change::editsDockerfile)
+                    ? "every change to the Dockerfile was rejected"
+                    : skipped.isEmpty() ? "nothing to improve: no pass found anything to change" : String.join(" ", skipped);
+            return new OptimizationResult(text, text, changes, warnings, accounting, reason, ignore, rejected);
         }
         warnings.addAll(0, skipped);
-        return new OptimizationResult(text, current, changes, warnings, accounting, null, ignore);
+        return new OptimizationResult(text, current, changes, warnings, accounting, null, ignore, rejected);
     }
 
     private static Optional<Diagnostic> firstError(Source src) {

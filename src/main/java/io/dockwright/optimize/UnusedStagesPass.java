@@ -18,18 +18,18 @@ final class UnusedStagesPass implements Pass {
         List<Fate> fates = new ArrayList<>();
         for (Stage s : src.graph.unusedStages()) {
             List<Instruction> ins = src.instructions(s);
-            int start = src.blockStart(ins.get(0));
-            Stage next = stages.get(s.index() + 1);
-            int end = src.blockStart(src.instructions(next).get(0));
-            edits.delete(start, end);
             String id = "unused-stage-" + s.label();
-            for (Instruction i : ins) fates.add(new Fate(src.firstLine(i), "removed with unused stage " + s.label(), id));
             changes.add(new Change(id, ChangeKind.UNUSED_STAGE, "Removed stage " + s.label() + " (" + (s.base() != null ? s.base() : "stage " + s.baseStage()) + ")",
                     "Nothing the final stage needs comes from stage " + s.label() + " (no FROM, COPY --from or RUN --mount refers to it).",
                     List.of(new LineRange(s.line(), s.endLine())),
                     "The classic builder no longer builds it; the Dockerfile is shorter. Building with --target " + s.label() + " is no longer possible."));
+            if (!options.accepts(id)) continue; // rejected: the stage stays
+            int start = src.blockStart(ins.get(0));
+            Stage next = stages.get(s.index() + 1);
+            edits.delete(start, src.blockStart(src.instructions(next).get(0)));
+            for (Instruction i : ins) fates.add(new Fate(src.firstLine(i), "removed with unused stage " + s.label(), id));
         }
-        if (edits.isEmpty()) return Optional.empty();
+        if (changes.isEmpty()) return Optional.empty();
         return Optional.of(new Output(edits.apply(src.text), changes, List.of(), fates));
     }
 }

@@ -79,7 +79,7 @@ class StageGraphLayouterTest {
         assertFalse(layout.card(1).needed());
         assertEquals("2", layout.card(2).label());
         assertEquals(4, layout.card(0).instructionCount());
-        assertEquals(null, layout.card(0).builtSize());
+        assertEquals(null, layout.card(0).built());
         assertEquals("builder", layout.card(1).baseStage(), "a stage built on another names it");
         assertEquals(null, layout.card(1).base());
     }
@@ -116,6 +116,13 @@ class StageGraphLayouterTest {
         for (int i = 1; i < n; i++) assertTrue(layout.card(i - 1).box().right() <= layout.card(i).box().x());
         for (GraphLayout.ImageNode image : layout.images()) {
             assertTrue(layout.edges().stream().anyMatch(e -> e.fromId().equals(image.id())));
+        }
+        // the cheaper options for large graphs still keep nodes apart
+        List<GraphLayout.Box> boxes = new ArrayList<>();
+        layout.cards().forEach(c -> boxes.add(c.box()));
+        layout.images().forEach(i -> boxes.add(i.box()));
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) assertFalse(boxes.get(i).overlaps(boxes.get(j)), boxes.get(i) + " vs " + boxes.get(j));
         }
     }
 
