@@ -45,6 +45,6 @@ final class PreferencesWiring {
     void open() {
         new PreferencesDialog(new PreferencesViewModel(prefs), stage,
                 Objects.requireNonNull(getClass().getResource(ThemeManager.STYLESHEET)).toExternalForm(),
-                theme.darkProperty().get()).showAndWait();
+                theme.darkProperty()).showAndWait();
     }
 }

@@ -30,7 +30,8 @@ public final class PreferencesDialog {
     private final PreferencesViewModel vm;
     private final Dialog<ButtonType> dialog = new Dialog<>();
 
-    public PreferencesDialog(PreferencesViewModel vm, Window owner, String stylesheet, boolean dark) {
+    /** {@code dark} is the window's theme: the dialog follows it (also when Apply changes it). */
+    public PreferencesDialog(PreferencesViewModel vm, Window owner, String stylesheet, javafx.beans.value.ObservableValue<Boolean> dark) {
         this.vm = vm;
         dialog.initOwner(owner);
         dialog.setTitle("Preferences");
@@ -39,7 +40,13 @@ public final class PreferencesDialog {
         pane.setId("preferences-dialog");
         pane.getStylesheets().add(stylesheet);
         pane.getStyleClass().add("preferences");
-        if (dark) pane.getStyleClass().add("dark");
+        if (dark.getValue()) pane.getStyleClass().add("dark");
+        javafx.beans.value.ChangeListener<Boolean> follow = (o, was, is) -> {
+            pane.getStyleClass().remove("dark");
+            if (is) pane.getStyleClass().add("dark");
+        };
+        dark.addListener(follow);
+        dialog.setOnHidden(e -> dark.removeListener(follow));
         ButtonType apply = new ButtonType("Apply", ButtonBar.ButtonData.APPLY);
         pane.getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL, apply);
         TabPane tabs = new TabPane(new Tab("General", general()), new Tab("Runtime bases", new RuntimeBasesPane(vm).node()));
