@@ -37,6 +37,8 @@ public final class MainWindow {
     private final Tab chartTab = new Tab("Chart");
     private final InfoBar infoBar = new InfoBar();
     private final SplitPane main;
+    private final TabPane pages = new TabPane();
+    private final Tab optimizeTab = new Tab("Optimize");
 
     public MainWindow(EditorViewModel editorVm, DocumentViewModel doc, EditorView editor, Node menuBar) {
         root.getStyleClass().add("workbench");
@@ -155,6 +157,26 @@ public final class MainWindow {
     public void setBuildView(Node view) { buildTab.setContent(view); }
 
     public void setChartView(Node view) { chartTab.setContent(view); }
+
+    /** Adds the optimizer's view as a second page beside the workbench (Editor | Optimize tabs). */
+    public void setOptimizeView(Node view) {
+        Tab editorTab = new Tab("Editor", main);
+        editorTab.setId("editor-page");
+        optimizeTab.setId("optimize-page");
+        optimizeTab.setContent(view);
+        pages.getTabs().setAll(editorTab, optimizeTab);
+        pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        pages.getStyleClass().add("pages");
+        root.setCenter(pages);
+    }
+
+    public void showOptimize() { pages.getSelectionModel().select(optimizeTab); }
+
+    /** The workbench page with the Build tab in front. */
+    public void showBuild() {
+        pages.getSelectionModel().select(0);
+        buildTab.getTabPane().getSelectionModel().select(buildTab);
+    }
 
     public Scene createScene(double width, double height) { return new Scene(root, width, height); }
 

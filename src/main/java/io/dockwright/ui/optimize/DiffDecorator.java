@@ -1,0 +1,81 @@
+package io.dockwright.ui.optimize;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.fxmisc.richtext.CodeArea;
+
+/**
+ * Shows one side of a {@link DiffRows} in an editor's {@link CodeArea} without touching its text: each line gets a
+ * {@link DiffLine} graphic, and a line followed (or, for the first, preceded) by filler rows gets a padding class so
+ * its row is as tall as the rows beside it. The padding classes are generated from the measured line height.
+ */
+final class DiffDecorator {
+    private final CodeArea area;
+    private final Parent stylesheetOwner;
+    private final Map<String, String> rules = new LinkedHashMap<>();
+    private String sheet;
+    private double lineHeight;
+
+    DiffDecorator(CodeArea area, Parent stylesheetOwner) {
+        this.area = area;
+        this.stylesheetOwner = stylesheetOwner;
+    }
+
+    void apply(DiffRows.Side side) {
+        double h = measureLineHeight();
+        if (h != lineHeight) {
+            lineHeight = h;
+            rules.clear();
+        }
+        int paragraphs = area.getParagraphs().size();
+        for (int p = 0; p < paragraphs; p++) {
+            int line = p + 1;
+            int above = p == 0 ? side.gapAfter(0) : 0;
+            int below = line <= side.lineCount() ? side.gapAfter(line) : 0;
+            List<String> classes = above + below == 0 ? List.of() : List.of(padClass(above, below));
+            if (!area.getParagraph(p).getParagraphStyle().equals(classes)) area.setParagraphStyle(p, classes);
+        }
+        updateSheet();
+        double gutter = Math.ceil(Math.max(2, Integer.toString(paragraphs).length()) * fontSize() * 0.62 + 26);
+        area.setParagraphGraphicFactory(p -> new DiffLine(p + 1, side.kind(p + 1), p == 0 ? side.gapAfter(0) : 0,
+                p + 1 <= side.lineCount() ? side.gapAfter(p + 1) : 0, lineHeight, gutter, area.widthProperty()));
+    }
+
+    private String padClass(int above, int below) {
+        String name = "diff-pad-" + above + "-" + below;
+        rules.computeIfAbsent(name, n -> String.format(Locale.ROOT, ".%s { -fx-padding: %.3fpx 0 %.3fpx 0; }",
+                n, above * lineHeight, below * lineHeight));
+        return name;
+    }
+
+    private void updateSheet() {
+        String css = String.join("\n", rules.values());
+        String uri = "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
+        if (uri.equals(sheet)) return;
+        if (sheet != null) stylesheetOwner.getStylesheets().remove(sheet);
+        sheet = uri;
+        stylesheetOwner.getStylesheets().add(sheet);
+    }
+
+    private Font font() {
+        Node n = area.lookup(".text");
+        return n instanceof Text t ? t.getFont() : Font.font("DejaVu Sans Mono", 14);
+    }
+
+    private double fontSize() { return font().getSize(); }
+
+    /** The height of one line of the area's font, as a text flow lays it out. */
+    private double measureLineHeight() {
+        Text probe = new Text("Mg");
+        probe.setFont(font());
+        return probe.getLayoutBounds().getHeight();
+    }
+}
