@@ -1,12 +1,12 @@
 package io.dockwright.app;
 
+import io.dockwright.ui.Panels;
 import io.dockwright.ui.editor.DocumentViewModel;
 import io.dockwright.ui.editor.EditorView;
 import io.dockwright.ui.editor.EditorViewModel;
 import io.dockwright.ui.editor.ProblemsView;
 import io.dockwright.ui.files.RecoveryStore;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -19,8 +19,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
@@ -48,24 +46,24 @@ public final class MainWindow {
         Label problemCount = new Label();
         problemCount.textProperty().bind(editorVm.problemSummaryProperty());
         problemCount.getStyleClass().add("problem-location");
-        VBox problemsPanel = panel("PROBLEMS", problems.node(), problemCount);
+        VBox problemsPanel = Panels.panel("PROBLEMS", problems.node(), problemCount);
         SplitPane left = new SplitPane(new VBox(infoBar.node(), grow(editor.node())), problemsPanel);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.78);
         SplitPane.setResizableWithParent(problemsPanel, false);
 
         graphSlot.setId("stage-graph-slot");
-        graphSlot.getChildren().setAll(placeholder(MaterialDesignG.GRAPH_OUTLINE, "Stage graph",
+        graphSlot.getChildren().setAll(Panels.placeholder(MaterialDesignG.GRAPH_OUTLINE, "Stage graph",
                 "The build graph of the open Dockerfile appears here."));
         buildTab.setId("build-tab");
-        buildTab.setContent(placeholder(MaterialDesignH.HAMMER_WRENCH, "Build: not built yet",
+        buildTab.setContent(Panels.placeholder(MaterialDesignH.HAMMER_WRENCH, "Build: not built yet",
                 "Build the original and optimized Dockerfiles to see logs here."));
         chartTab.setId("chart-tab");
-        chartTab.setContent(placeholder(MaterialDesignC.CHART_BAR, "Chart: not built yet",
+        chartTab.setContent(Panels.placeholder(MaterialDesignC.CHART_BAR, "Chart: not built yet",
                 "Image sizes and layers of both variants appear after a build."));
         TabPane tabs = new TabPane(buildTab, chartTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane right = new SplitPane(panel("STAGE GRAPH", graphSlot), tabs);
+        SplitPane right = new SplitPane(Panels.panel("STAGE GRAPH", graphSlot), tabs);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.6);
 
@@ -78,34 +76,6 @@ public final class MainWindow {
     private static Node grow(Node n) {
         VBox.setVgrow(n, Priority.ALWAYS);
         return n;
-    }
-
-    private static VBox panel(String title, Node content, Node... extra) {
-        Label t = new Label(title);
-        t.getStyleClass().add("panel-title");
-        HBox header = new HBox(t);
-        header.getChildren().addAll(extra);
-        header.getStyleClass().add("panel-header");
-        VBox box = new VBox(header, grow(content));
-        box.setMinHeight(60);
-        return box;
-    }
-
-    private static Node placeholder(Ikon icon, String title, String hint) {
-        FontIcon i = new FontIcon(icon);
-        i.getStyleClass().add("placeholder-icon");
-        Label t = new Label(title);
-        t.getStyleClass().add("placeholder");
-        Label h = new Label(hint);
-        h.getStyleClass().add("placeholder-hint");
-        h.setWrapText(true);
-        h.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        VBox box = new VBox(8, i, t, h);
-        box.setAlignment(Pos.CENTER);
-        box.setMaxWidth(420);
-        StackPane pane = new StackPane(box);
-        pane.getStyleClass().add("placeholder-pane");
-        return pane;
     }
 
     private static Node statusBar(EditorViewModel editorVm, DocumentViewModel doc) {

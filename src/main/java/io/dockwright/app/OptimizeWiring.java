@@ -13,8 +13,6 @@ import io.dockwright.ui.optimize.OptimizeView;
 import io.dockwright.ui.optimize.OptimizeViewModel;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 /**
@@ -46,20 +44,12 @@ final class OptimizeWiring {
     /** Adds the Optimize menu before Help. */
     void addMenu(MenuBar bar) {
         Menu menu = new Menu("_Optimize", null,
-                item("Optimize", "Shortcut+Shift+O", this::optimize),
-                item("Build Both", "Shortcut+Shift+B", this::buildBoth),
-                item("Export Optimized…", "Shortcut+Shift+E", this::export),
-                item("Copy Optimized", null, this::copy));
+                WorkbenchMenus.item("Optimize", "Shortcut+Shift+O", this::optimize),
+                WorkbenchMenus.item("Build Both", "Shortcut+Shift+B", this::buildBoth),
+                WorkbenchMenus.item("Export Optimized…", "Shortcut+Shift+E", this::export),
+                WorkbenchMenus.item("Copy Optimized", null, this::copy));
         menu.setId("menu-optimize");
         bar.getMenus().add(Math.max(0, bar.getMenus().size() - 1), menu);
-    }
-
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId("menu-" + text.toLowerCase().replaceAll("[^a-z]+", "-").replaceAll("-$", ""));
-        if (accelerator != null) item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        item.setOnAction(e -> action.run());
-        return item;
     }
 
     void optimize() {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -19,7 +20,7 @@ final class ChangeCell extends ListCell<ChangeItem> {
     private final Label lines = new Label();
     private final VBox box;
 
-    ChangeCell(OptimizeViewModel vm) {
+    ChangeCell(OptimizeViewModel vm, ListView<ChangeItem> list) {
         this.vm = vm;
         accept.getStyleClass().add("change-title");
         accept.setWrapText(true);
@@ -37,9 +38,17 @@ final class ChangeCell extends ListCell<ChangeItem> {
             if (getItem() != null) vm.setAccepted(getItem().change(), accept.isSelected());
         });
         setPrefWidth(0); // wrap to the list's width instead of widening it
-        box.maxWidthProperty().bind(widthProperty().subtract(20));
-        box.prefWidthProperty().bind(widthProperty().subtract(20));
+        // the wrapped title needs a width to compute its height from: the list's, less the paddings, scroll bar and badge
+        accept.prefWidthProperty().bind(list.widthProperty().subtract(kind.widthProperty()).subtract(52));
         box.setMinWidth(0);
+    }
+
+    /** As tall as the wrapped texts at the list's width (the default asks the box without a width: one line each). */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() == null || getListView() == null) return super.computePrefHeight(width);
+        double w = getListView().getWidth() - 20 - snappedLeftInset() - snappedRightInset();
+        return box.prefHeight(w) + snappedTopInset() + snappedBottomInset();
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.scene.Node;
-import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.fxmisc.richtext.CodeArea;
@@ -19,14 +19,16 @@ import org.fxmisc.richtext.CodeArea;
  */
 final class DiffDecorator {
     private final CodeArea area;
-    private final Parent stylesheetOwner;
     private final Map<String, String> rules = new LinkedHashMap<>();
     private String sheet;
     private double lineHeight;
 
-    DiffDecorator(CodeArea area, Parent stylesheetOwner) {
+    DiffDecorator(CodeArea area) {
         this.area = area;
-        this.stylesheetOwner = stylesheetOwner;
+        area.sceneProperty().addListener((o, was, scene) -> {
+            if (was != null && sheet != null) was.getStylesheets().remove(sheet);
+            if (scene != null && sheet != null && !scene.getStylesheets().contains(sheet)) scene.getStylesheets().add(sheet);
+        });
     }
 
     void apply(DiffRows.Side side) {
@@ -60,9 +62,10 @@ final class DiffDecorator {
         String css = String.join("\n", rules.values());
         String uri = "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
         if (uri.equals(sheet)) return;
-        if (sheet != null) stylesheetOwner.getStylesheets().remove(sheet);
+        Scene scene = area.getScene(); // a scene sheet: a parent's own sheet would hide the theme's looked-up colours
+        if (scene != null && sheet != null) scene.getStylesheets().remove(sheet);
         sheet = uri;
-        stylesheetOwner.getStylesheets().add(sheet);
+        if (scene != null) scene.getStylesheets().add(sheet);
     }
 
     private Font font() {

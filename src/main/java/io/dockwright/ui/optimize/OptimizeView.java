@@ -2,6 +2,7 @@ package io.dockwright.ui.optimize;
 
 import io.dockwright.concurrent.BackgroundExecutor;
 import io.dockwright.optimize.LineRange;
+import io.dockwright.ui.Panels;
 import io.dockwright.ui.editor.Analyzer;
 import io.dockwright.ui.editor.EditorView;
 import io.dockwright.ui.editor.EditorViewModel;
@@ -21,8 +22,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
-import javafx.scene.text.TextAlignment;
 import org.fxmisc.richtext.CodeArea;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -61,14 +60,15 @@ public final class OptimizeView {
         left.area().setId("optimize-original");
         right.area().setId("optimize-optimized");
         root.getStyleClass().add("optimize-view");
-        leftDiff = new DiffDecorator(left.area(), root);
-        rightDiff = new DiffDecorator(right.area(), root);
+        leftDiff = new DiffDecorator(left.area());
+        rightDiff = new DiffDecorator(right.area());
         root.setTop(toolbar(actions));
         content = content(executor);
-        start = message(MaterialDesignA.AUTO_FIX, "Optimize the open Dockerfile",
+        start = Panels.placeholder(MaterialDesignA.AUTO_FIX, "Optimize the open Dockerfile",
                 "Dockwright rewrites it into a lean multi-stage build and explains every change. Run Optimize (Ctrl+Shift+O).");
         reasonText.setId("optimize-reason");
-        reasonPane = message(MaterialDesignC.CLOSE_CIRCLE_OUTLINE, "No safe rewrite: the Dockerfile is left as it is", null);
+        reasonText.getStyleClass().add("optimize-reason");
+        reasonPane = Panels.placeholder(MaterialDesignC.CLOSE_CIRCLE_OUTLINE, "No safe rewrite: the Dockerfile is left as it is", reasonText);
         center.getChildren().setAll(start);
         root.setCenter(center);
         wire();
@@ -117,13 +117,13 @@ public final class OptimizeView {
         Label edited = new Label("edited");
         edited.getStyleClass().add("optimize-edited");
         edited.visibleProperty().bind(vm.editedProperty());
-        SplitPane diff = new SplitPane(panel("ORIGINAL · read-only", left.node()), panel("OPTIMIZED · editable", right.node(), edited));
+        SplitPane diff = new SplitPane(Panels.panel("ORIGINAL · read-only", left.node()), Panels.panel("OPTIMIZED · editable", right.node(), edited));
         diff.getStyleClass().add("optimize-diff");
         GraphView originalGraph = new GraphView(vm.originalGraph(), executor);
         GraphView optimizedGraph = new GraphView(vm.optimizedGraph(), executor);
         originalGraph.setTop(null); // no target/zoom toolbar in these small panes: the graphs fit themselves
         optimizedGraph.setTop(null);
-        SplitPane graphs = new SplitPane(panel("ORIGINAL STAGES", originalGraph), panel("OPTIMIZED STAGES", optimizedGraph));
+        SplitPane graphs = new SplitPane(Panels.panel("ORIGINAL STAGES", originalGraph), Panels.panel("OPTIMIZED STAGES", optimizedGraph));
         SplitPane main = new SplitPane(diff, graphs);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.64);
@@ -131,7 +131,7 @@ public final class OptimizeView {
         ListView<ChangeItem> list = new ListView<>(vm.changes());
         list.setId("optimize-changes");
         list.getStyleClass().add("optimize-changes");
-        list.setCellFactory(l -> new ChangeCell(vm));
+        list.setCellFactory(l -> new ChangeCell(vm, l));
         list.getSelectionModel().selectedItemProperty().addListener((o, was, item) -> vm.select(item));
         ListView<String> warnings = new ListView<>(vm.warnings());
         Label none = new Label("Nothing to check: the optimizer made no assumptions about this project.");
@@ -152,43 +152,13 @@ public final class OptimizeView {
                 setGraphic(empty ? null : new FontIcon(MaterialDesignA.ALERT_OUTLINE));
             }
         });
-        SplitPane side = new SplitPane(panel("CHANGES · uncheck to reject", list), panel("CHECK BEFORE USING", warnings));
+        SplitPane side = new SplitPane(Panels.panel("CHANGES · uncheck to reject", list), Panels.panel("CHECK BEFORE USING", warnings));
         side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(0.72);
+        side.setDividerPositions(0.8);
         SplitPane all = new SplitPane(main, side);
         all.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(side, false);
         return all;
-    }
-
-    private static VBox panel(String title, Node body, Node... extra) {
-        Label t = new Label(title);
-        t.getStyleClass().add("panel-title");
-        HBox header = new HBox(t);
-        header.getChildren().addAll(extra);
-        header.getStyleClass().add("panel-header");
-        VBox.setVgrow(body, Priority.ALWAYS);
-        VBox box = new VBox(header, body);
-        box.setMinHeight(60);
-        box.setMinWidth(120);
-        return box;
-    }
-
-    private Node message(Ikon icon, String title, String hint) {
-        FontIcon i = new FontIcon(icon);
-        i.getStyleClass().add("placeholder-icon");
-        Label t = new Label(title);
-        t.getStyleClass().add("placeholder");
-        Label h = hint == null ? reasonText : new Label(hint);
-        h.getStyleClass().add(hint == null ? "optimize-reason" : "placeholder-hint");
-        h.setWrapText(true);
-        h.setTextAlignment(TextAlignment.CENTER);
-        VBox box = new VBox(10, i, t, h);
-        box.setAlignment(Pos.CENTER);
-        box.setMaxWidth(560);
-        StackPane pane = new StackPane(box);
-        pane.getStyleClass().add("placeholder-pane");
-        return pane;
     }
 
     private void wire() {
