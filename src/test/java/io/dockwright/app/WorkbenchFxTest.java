@@ -73,7 +73,7 @@ class WorkbenchFxTest {
         int expected = onFx(() -> editor.text().indexOf("--from=ap"));
         assertTrue(onFx(() -> editor.stylesAt(expected + 8)).stream().anyMatch(s -> s.startsWith("diag-")), "underlined");
         robot.interact(() -> editor.moveCaret(0));
-        Node cell = robot.lookup("#problems .list-cell").nth(0).query();
+        Node cell = robot.lookup("#problems .list-cell").match((javafx.scene.control.ListCell<?> c) -> c.getItem() != null).query();
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
         Problem first = onFx(() -> problems.getItems().get(0));
