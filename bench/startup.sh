@@ -1,43 +1,87 @@
 #!/usr/bin/env bash
 # Startup time to a visible window and resident memory with an example open, under Xvfb.
 #   bench/startup.sh [RUNS] [LAUNCHER...]
-# LAUNCHER defaults to the installed package (/opt/dockwright/bin/Dockwright); e.g.
-#   bench/startup.sh 5 java -jar target/dockwright.jar
-# Each run uses a fresh HOME (no settings, no recovery file), opens the guide's example, times launch ->
-# a mapped window titled "... Dockwright" (xdotool), waits SETTLE seconds (default 5) and reads VmRSS.
-# cpu_s is the process's CPU time (user+sys) when the window appeared: on a busy machine (see load1)
-# wall time mostly measures waiting for a core, CPU time does not.
+# Without LAUNCHER it measures each of these that exists, RUNS times each (default 5):
+#   the installed package      /opt/dockwright/bin/Dockwright
+#   the jar with the archive   java @target/dockwright.args   (written by mvn -Ppackage package)
+#   the plain jar              java -jar target/dockwright.jar
+# Each run opens the guide's Dockerfile as a user without Dockwright settings (~/.dockwright is removed
+# before each run; the rest of a private HOME, such as JavaFX's native-library cache, is kept as on a
+# user's machine after the first start), times launch -> a mapped window titled "... Dockwright"
+# (xdotool) and -> its first paint (the top-left part of the window shows more than a blank fill,
+# polled with ImageMagick's import every 0.2 s), waits SETTLE seconds (default 5) and reads VmRSS. cpu_s is the process's CPU time
+# (user+sys) when the window appeared: on a busy machine (see load1) wall time mostly measures waiting
+# for a core, CPU time does not. Per-run lines go to stderr, a markdown table to stdout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}; shift || true
-launcher=("$@"); [ ${#launcher[@]} -gt 0 ] || launcher=(/opt/dockwright/bin/Dockwright)
 example=assets/examples/python-guide/Dockerfile
 settle=${SETTLE:-5}
-display=${BENCH_DISPLAY:-:96}
 
-Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+launchers=()
+if [ $# -gt 0 ]; then
+  launchers=("$*")
+else
+  [ -x /opt/dockwright/bin/Dockwright ] && launchers+=("/opt/dockwright/bin/Dockwright")
+  [ -f target/dockwright.args ] && launchers+=("java @target/dockwright.args")
+  [ -f target/dockwright.jar ] && launchers+=("java -jar target/dockwright.jar")
+fi
+[ ${#launchers[@]} -gt 0 ] || { echo "nothing to measure: build with mvn -Ppackage package" >&2; exit 1; }
+
+work=$(mktemp -d)
+Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
 xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true' EXIT
-export DISPLAY=$display
-for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
-
+pid=
+trap '[ -n "$pid" ] && kill $pid 2>/dev/null; kill $xvfb 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+export DISPLAY=:$(head -1 "$work/display")
 tick=$(getconf CLK_TCK)
-printf '%-4s %10s %10s %10s %8s\n' run window_s cpu_s rss_mb load1
-for i in $(seq "$runs"); do
-  home=$(mktemp -d)
-  start=$(date +%s%N)
-  HOME=$home "${launcher[@]}" "$example" >/dev/null 2>&1 &
-  pid=$!
-  until xdotool search --onlyvisible --name 'Dockwright' >/dev/null 2>&1; do
-    kill -0 "$pid" 2>/dev/null || { echo "run $i: the app exited" >&2; exit 1; }
-    sleep 0.02
+mkdir -p "$work/home"
+
+alive() { kill -0 "$1" 2>/dev/null || { echo "run $2: the app exited:" >&2; cat "$work/app.log" >&2; exit 1; }; }
+# p50 (min–max) of the numbers on stdin
+stats() { sort -n | awk '{v[NR]=$1} END {m=(NR%2)?v[(NR+1)/2]:(v[NR/2]+v[NR/2+1])/2; printf "%.'"$1"'f (%.'"$1"'f–%.'"$1"'f)", m, v[1], v[NR]}'; }
+
+rows=()
+for launcher in "${launchers[@]}"; do
+  read -ra cmd <<<"$launcher"
+  : >"$work/runs"
+  printf '%s\n%-4s %10s %10s %10s %10s %8s\n' "$launcher" run window_s painted_s cpu_s rss_mb load1 >&2
+  for i in $(seq "$runs"); do
+    rm -rf "$work/home/.dockwright"
+    start=$(date +%s%N)
+    HOME=$work/home "${cmd[@]}" "$example" >"$work/app.log" 2>&1 &
+    pid=$!
+    wid=
+    until wid=$(xdotool search --onlyvisible --name 'Dockwright' 2>/dev/null | head -1) && [ -n "$wid" ]; do
+      alive "$pid" "$i"
+      sleep 0.02
+    done
+    shown=$(date +%s%N)
+    cpu=$(awk -v t="$tick" '{print ($14 + $15) / t}' "/proc/$pid/stat")
+    # painted: the window's top-left part (menus, editor) shows more than a blank fill
+    until [ "$(import -window "$wid" -crop 600x400+0+0 +repage -format '%k' info: 2>/dev/null || echo 0)" -ge 50 ]; do
+      alive "$pid" "$i"
+      sleep 0.2
+    done
+    painted=$(date +%s%N)
+    sleep "$settle"
+    rss=$(awk '/^VmRSS/ {print $2 / 1024}' "/proc/$pid/status")
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    window=$(awk -v a="$start" -v b="$shown" 'BEGIN {print (b - a) / 1e9}')
+    paint=$(awk -v a="$start" -v b="$painted" 'BEGIN {print (b - a) / 1e9}')
+    printf '%-4s %10.2f %10.2f %10.2f %10.0f %8s\n' "$i" "$window" "$paint" "$cpu" "$rss" "$load" >&2
+    echo "$window $paint $cpu $rss $load" >>"$work/runs"
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+    pid=
   done
-  shown=$(date +%s%N)
-  cpu=$(awk -v t="$tick" '{print ($14 + $15) / t}' "/proc/$pid/stat")
-  sleep "$settle"
-  rss=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status")
-  printf '%-4s %10.2f %10.2f %10.0f %8s\n' "$i" "$(echo "($shown - $start) / 1000000000" | bc -l)" "$cpu" \
-    "$(echo "$rss / 1024" | bc -l)" "$(cut -d' ' -f1 /proc/loadavg)"
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-  rm -rf "$home"
+  col() { cut -d' ' -f"$1" "$work/runs" | stats "$2"; }
+  rows+=("| \`$launcher\` | $runs | $(col 1 2) | $(col 2 2) | $(col 3 2) | $(col 4 0) | $(col 5 1) |")
 done
+
+echo
+echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1), values: p50 (min–max)"
+echo
+echo "| launcher | runs | to window (s) | to first paint (s) | CPU to window (s) | resident, example open (MB) | load average (1 min) |"
+echo "|---|---|---|---|---|---|---|"
+printf '%s\n' "${rows[@]}"

@@ -1,5 +1,5 @@
 # Stand-in for node:18-slim: Debian bookworm's Node.js 18 runtime only.
-FROM dockwright/bookworm:minbase
+FROM dockwright/bookworm:slim
 COPY ca-certificates.crt /tmp/host-ca.crt
 RUN apt-get update -qq \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs ca-certificates >/dev/null \

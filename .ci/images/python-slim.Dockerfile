@@ -1,6 +1,6 @@
 # Stand-in for python:3.7-slim: Debian bookworm's Python 3.11 only. Packages copied into
 # /usr/local/lib/python3.7/site-packages (where the official image keeps them) are on sys.path.
-FROM dockwright/bookworm:minbase
+FROM dockwright/bookworm:slim
 COPY ca-certificates.crt /tmp/host-ca.crt
 RUN apt-get update -qq \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3 ca-certificates >/dev/null \

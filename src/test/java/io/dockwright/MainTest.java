@@ -1,10 +1,12 @@
 package io.dockwright;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dockwright.cli.Cli;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +18,12 @@ class MainTest {
         assertTrue(Main.isCli(new String[] {"--version"}));
         assertFalse(Main.isCli(new String[] {}));
         assertFalse(Main.isCli(new String[] {"assets/examples/python-guide/Dockerfile"}));
+    }
+
+    @Test
+    void subcommandNamesFromTheAnnotationsAreThoseThatPicocliRuns() {
+        assertEquals(Cli.commandLine().getSubcommands().keySet(), Cli.subcommandNames());
+        assertTrue(Cli.subcommandNames().containsAll(java.util.List.of("help", "parse", "graph", "optimize")));
     }
 
     @Test

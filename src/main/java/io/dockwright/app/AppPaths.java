@@ -9,7 +9,10 @@ public record AppPaths(Path home) {
         return new AppPaths(override != null ? Path.of(override) : Path.of(System.getProperty("user.home"), ".dockwright"));
     }
 
+    /** The settings of earlier versions (theme, font size); read once to migrate. */
     public Path settings() { return home.resolve("settings.properties"); }
+
+    public Path preferences() { return home.resolve("preferences.json"); }
 
     public Path recentFiles() { return home.resolve("recent-files.txt"); }
 

@@ -36,6 +36,7 @@ public final class MainWindow {
     private final InfoBar infoBar = new InfoBar();
     private final SplitPane main;
     private final TabPane pages = new TabPane();
+    private Node workbench; // the editor and panels, or the Editor/Optimize pages holding them
     private final Tab optimizeTab = new Tab("Optimize");
 
     public MainWindow(EditorViewModel editorVm, DocumentViewModel doc, EditorView editor, Node menuBar) {
@@ -69,6 +70,7 @@ public final class MainWindow {
 
         main = new SplitPane(left, right);
         main.setDividerPositions(0.55);
+        workbench = main;
         root.setCenter(main);
         root.setBottom(statusBar(editorVm, doc));
     }
@@ -121,6 +123,17 @@ public final class MainWindow {
 
     void hideInfo() { infoBar.hide(); }
 
+    /** A notice the user only acknowledges (e.g. an unusable preferences file). */
+    void showNotice(String text) {
+        infoBar.show(text, new InfoBar.Choice("OK", "notice-ok", () -> { }));
+    }
+
+    /** Shows {@code page} (the welcome page) in place of the editor and panels. */
+    public void showPage(Node page) { root.setCenter(page); }
+
+    /** Brings the editor and panels back after {@link #showPage}. */
+    public void showWorkbench() { root.setCenter(workbench); }
+
     /** Puts the stage graph view in its place (replacing the placeholder). */
     public void setStageGraphView(Node view) { graphSlot.getChildren().setAll(view); }
 
@@ -137,13 +150,19 @@ public final class MainWindow {
         pages.getTabs().setAll(editorTab, optimizeTab);
         pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         pages.getStyleClass().add("pages");
-        root.setCenter(pages);
+        boolean shown = root.getCenter() == main;
+        workbench = pages;
+        if (shown) root.setCenter(pages);
     }
 
-    public void showOptimize() { pages.getSelectionModel().select(optimizeTab); }
+    public void showOptimize() {
+        root.setCenter(workbench);
+        pages.getSelectionModel().select(optimizeTab);
+    }
 
     /** The workbench page with the Build tab in front. */
     public void showBuild() {
+        root.setCenter(workbench);
         pages.getSelectionModel().select(0);
         buildTab.getTabPane().getSelectionModel().select(buildTab);
     }

@@ -3,6 +3,7 @@ package io.dockwright.app;
 import io.dockwright.concurrent.BackgroundExecutor;
 import io.dockwright.optimize.Optimizer;
 import io.dockwright.optimize.OptimizerOptions;
+import io.dockwright.optimize.RuntimeBaseTable;
 import io.dockwright.ui.build.BuildViewModel;
 import io.dockwright.ui.editor.Analyzer;
 import io.dockwright.ui.editor.DocumentViewModel;
@@ -11,6 +12,7 @@ import io.dockwright.ui.export.ExportView;
 import io.dockwright.ui.export.ExportViewModel;
 import io.dockwright.ui.optimize.OptimizeView;
 import io.dockwright.ui.optimize.OptimizeViewModel;
+import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
@@ -29,12 +31,13 @@ final class OptimizeWiring {
     private final OptimizeView view;
 
     OptimizeWiring(Stage stage, BackgroundExecutor executor, Analyzer analyzer, EditorView editor, DocumentViewModel doc,
-                   BuildViewModel buildVm, MainWindow window) {
+                   BuildViewModel buildVm, MainWindow window, Supplier<RuntimeBaseTable> runtimeBases) {
         this.stage = stage;
         this.editor = editor;
         this.doc = doc;
         this.window = window;
-        this.vm = new OptimizeViewModel(executor, new Optimizer(), OptimizerOptions.defaults(), buildVm);
+        this.vm = new OptimizeViewModel(executor, new Optimizer(),
+                () -> new OptimizerOptions(runtimeBases.get(), false, true), buildVm);
         this.exportVm = new ExportViewModel(executor);
         this.view = new OptimizeView(vm, executor, analyzer, new OptimizeView.Actions(this::optimize, this::buildBoth,
                 this::export, this::copy));

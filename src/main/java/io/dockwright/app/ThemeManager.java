@@ -37,9 +37,14 @@ public final class ThemeManager {
         listener.accept(dark.get());
     }
 
+    /** The AtlantaFX user-agent stylesheet of the light or dark theme. */
+    static String userAgentStylesheet(boolean dark) {
+        return dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+    }
+
     private void apply() {
         boolean d = dark.get();
-        Application.setUserAgentStylesheet(d ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(userAgentStylesheet(d));
         if (scene != null) {
             scene.getRoot().getStyleClass().remove("dark");
             if (d) scene.getRoot().getStyleClass().add("dark");

@@ -18,7 +18,8 @@ import io.dockwright.ui.editor.EditorViewModel;
 import io.dockwright.ui.files.ExampleCatalog;
 import io.dockwright.ui.files.RecentFiles;
 import io.dockwright.ui.files.RecoveryStore;
-import io.dockwright.ui.files.Settings;
+import io.dockwright.ui.prefs.Preferences;
+import io.dockwright.ui.prefs.PreferencesStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -37,7 +38,8 @@ import javafx.util.Duration;
  */
 public final class Workbench {
     private final Stage stage;
-    private final Settings settings;
+    private final Preferences prefs;
+    private final PreferencesWiring prefsWiring;
     private final EditorViewModel editorVm;
     private final DocumentViewModel doc;
     private final EditorView editor;
@@ -53,33 +55,39 @@ public final class Workbench {
     private final ChartView chartView;
     private final StageGraphWiring graph;
     private final OptimizeWiring optimize;
+    private final WelcomeWiring welcome;
 
     public Workbench(Stage stage, AppPaths paths, BackgroundExecutor executor, BackgroundExecutor buildExecutor,
                      Analyzer analyzer) {
         this.stage = stage;
         AppIcons icons = new AppIcons();
         icons.applyTo(stage);
-        this.settings = new Settings(paths.settings());
+        this.prefs = new Preferences(new PreferencesStore(paths.preferences(), paths.settings(), java.time.Clock.systemUTC()),
+                executor, io.dockwright.optimize.RuntimeBaseTable.bundled());
         this.editorVm = new EditorViewModel(executor, analyzer);
         this.doc = new DocumentViewModel(executor, new RecentFiles(paths.recentFiles(), 12),
                 new RecoveryStore(paths.recovery(), UUID.randomUUID().toString()));
         this.editor = new EditorView(editorVm);
         ExampleCatalog examples = new ExampleCatalog(Workbench.class.getClassLoader(), paths.examples());
         this.files = new FileActions(stage, doc, editor, examples);
-        this.theme = new ThemeManager(settings.darkTheme());
+        this.theme = new ThemeManager(prefs.get().darkTheme());
         WorkbenchMenus menus = new WorkbenchMenus(files, doc, editor, examples, theme,
-                new ZoomControl(editor, settings), new HelpDialogs(stage, icons), this::goToLine);
+                new ZoomControl(editor, prefs), new HelpDialogs(stage, icons), this::goToLine,
+                this::openPreferences);
         this.window = new MainWindow(editorVm, doc, editor, menus.node());
         this.engine = new EngineAccess(buildExecutor, HostEnvironment.current(), new EngineConnector());
         this.buildVm = new BuildViewModel(executor, engine, new RunHistory(paths.runHistory()), editor::text, this::showLine);
         this.buildView = new BuildView(buildVm);
         this.chartVm = new ChartViewModel(executor, new ChartExporter(), this::showLine);
         this.chartView = new ChartView(chartVm);
+        this.prefsWiring = new PreferencesWiring(stage, prefs, theme, buildVm);
+        this.welcome = new WelcomeWiring(executor, window, doc, files, examples, buildVm.engine(), editor, icons, prefs,
+                this::openPreferences);
         this.graph = new StageGraphWiring(executor, editor, editorVm, buildVm);
         window.setStageGraphView(graph.view());
         window.setBuildView(buildView.node());
         window.setChartView(chartView.node());
-        this.optimize = new OptimizeWiring(stage, executor, analyzer, editor, doc, buildVm, window);
+        this.optimize = new OptimizeWiring(stage, executor, analyzer, editor, doc, buildVm, window, prefs::runtimeBases);
         optimize.addMenu(menus.node());
         this.autosave = every(3, () -> doc.autosave(editor.text()));
         this.diskCheck = every(2, doc::checkDisk);
@@ -94,8 +102,9 @@ public final class Workbench {
 
     private void wire() {
         doc.setTextSink(text -> {
+            graph.documentReplaced();
             editor.load(text);
-            graph.documentReplaced(text);
+            welcome.documentReplaced();
         });
         editor.area().getUndoManager().atMarkedPositionProperty().addListener((o, was, at) -> doc.dirtyProperty().set(!at));
         doc.dirtyProperty().addListener((o, was, is) -> {
@@ -110,9 +119,9 @@ public final class Workbench {
         buildVm.dockerfileProperty().bind(doc.pathProperty());
         buildVm.original().resultProperty().addListener((o, was, r) -> chartVm.accept(r));
         buildVm.optimized().resultProperty().addListener((o, was, r) -> chartVm.accept(r));
-        theme.onChange(dark -> {
-            settings.setDarkTheme(dark);
-            chartView.setDark(dark);
+        theme.onChange(chartView::setDark);
+        prefs.saveErrorProperty().addListener((o, was, error) -> {
+            if (error != null) doc.messageProperty().set(error);
         });
         stage.titleProperty().bind(doc.titleProperty());
         stage.setOnCloseRequest(e -> {
@@ -146,6 +155,7 @@ public final class Workbench {
         stage.show();
         editor.load("");
         if (file != null) files.open(file);
+        welcome.start(file == null);
         doc.checkRecovery();
         autosave.play();
         diskCheck.play();
@@ -160,6 +170,10 @@ public final class Workbench {
             editor.area().requestFocus();
         }
         doc.messageProperty().set(request.reason());
+    }
+
+    private void openPreferences() {
+        prefsWiring.open();
     }
 
     private void goToLine() {
@@ -186,9 +200,9 @@ public final class Workbench {
         engine.close();
         doc.closeCleanly();
         try {
-            settings.save();
+            prefs.saveNow();
         } catch (IOException e) {
-            // settings are a convenience; losing them on exit is not worth a dialog
+            // every change was already saved when it was made; a failure now is not worth a dialog
         }
     }
 
@@ -203,6 +217,11 @@ public final class Workbench {
     public FileActions files() { return files; }
 
     public ThemeManager theme() { return theme; }
+
+    public io.dockwright.ui.welcome.WelcomeViewModel welcomeViewModel() { return welcome.viewModel(); }
+
+    /** The user's preferences; {@code preferences()::runtimeBases} is the optimizer's runtime-base table. */
+    public Preferences preferences() { return prefs; }
 
     public BuildViewModel buildViewModel() { return buildVm; }
 

@@ -20,7 +20,8 @@ final class WorkbenchMenus {
     private final MenuBar bar = new MenuBar();
 
     WorkbenchMenus(FileActions files, DocumentViewModel doc, EditorView editor, ExampleCatalog examples,
-                   ThemeManager theme, ZoomControl zoom, HelpDialogs help, Runnable goToLine) {
+                   ThemeManager theme, ZoomControl zoom, HelpDialogs help, Runnable goToLine,
+                   Runnable preferences) {
         CodeArea area = editor.area();
         Menu recent = new Menu("Open Recent");
         recent.setId("menu-recent");
@@ -51,7 +52,9 @@ final class WorkbenchMenus {
                 item("Find…", "Shortcut+F", () -> editor.showFind(false)),
                 item("Replace…", "Shortcut+H", () -> editor.showFind(true)),
                 item("Go to Line…", "Shortcut+G", goToLine),
-                item("Complete", "Shortcut+Space", editor::showCompletion));
+                item("Complete", "Shortcut+Space", editor::showCompletion),
+                new SeparatorMenuItem(),
+                item("Preferences…", "Shortcut+COMMA", preferences));
         CheckMenuItem dark = new CheckMenuItem("Dark Theme");
         dark.setId("menu-dark");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));

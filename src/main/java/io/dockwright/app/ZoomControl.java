@@ -1,28 +1,31 @@
 package io.dockwright.app;
 
 import io.dockwright.ui.editor.EditorView;
-import io.dockwright.ui.files.Settings;
+import io.dockwright.ui.prefs.PreferenceValues;
+import io.dockwright.ui.prefs.Preferences;
 
-/** Editor font zoom (Ctrl +/-/0), remembered in the settings. */
+/** Editor font zoom (Ctrl +/-/0), remembered in the preferences (which may also set it). */
 final class ZoomControl {
-    private static final double DEFAULT = 14;
     private final EditorView editor;
-    private final Settings settings;
+    private final Preferences prefs;
 
-    ZoomControl(EditorView editor, Settings settings) {
+    ZoomControl(EditorView editor, Preferences prefs) {
         this.editor = editor;
-        this.settings = settings;
-        editor.setFontSize(settings.fontSize());
+        this.prefs = prefs;
+        editor.setFontSize(prefs.get().fontSize());
+        prefs.valuesProperty().addListener((o, was, is) -> {
+            if (is.fontSize() != editor.fontSize()) editor.setFontSize(is.fontSize());
+        });
     }
 
     void in() { set(editor.fontSize() + 1); }
 
     void out() { set(editor.fontSize() - 1); }
 
-    void reset() { set(DEFAULT); }
+    void reset() { set(PreferenceValues.DEFAULT_FONT_SIZE); }
 
     private void set(double size) {
         editor.setFontSize(size);
-        settings.setFontSize(editor.fontSize());
+        prefs.update(v -> v.withFontSize(editor.fontSize()));
     }
 }

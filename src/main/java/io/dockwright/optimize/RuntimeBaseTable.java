@@ -76,13 +76,23 @@ public final class RuntimeBaseTable {
             if (match.isBlank()) throw new IllegalArgumentException("runtime base rule without \"match\": " + r);
             String runtime = r.hasNonNull("runtime") ? r.get("runtime").asText() : null;
             String stack = r.hasNonNull("stack") ? r.get("stack").asText() : null;
-            rules.add(new Rule(match, runtime, stack, glob(match)));
+            rules.add(rule(match, runtime, stack));
         }
         List<Pattern> buildOnly = new ArrayList<>();
         root.path("buildOnlyPackages").forEach(p -> buildOnly.add(glob(p.asText())));
         Map<String, String> libs = new LinkedHashMap<>();
         root.path("runtimeLibraries").fields().forEachRemaining(e -> libs.put(e.getKey(), e.getValue().asText()));
         return new RuntimeBaseTable(rules, root.path("shellRuntime").asText("debian:bookworm-slim"), buildOnly, libs);
+    }
+
+    /** A rule built from its parts ({@code runtime} null: the image is already a runtime base). */
+    public static Rule rule(String match, String runtime, String stack) {
+        return new Rule(match, runtime, stack, glob(match));
+    }
+
+    /** This table with {@code replacement} as its rules (packages and libraries kept): for user-edited mappings. */
+    public RuntimeBaseTable withRules(List<Rule> replacement) {
+        return new RuntimeBaseTable(replacement, shellRuntime, buildOnly, runtimeLibraries);
     }
 
     private static Pattern glob(String glob) {

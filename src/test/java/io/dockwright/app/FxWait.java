@@ -9,8 +9,12 @@ final class FxWait {
     private FxWait() {}
 
     static void await(String what, Supplier<Boolean> condition) throws Exception {
+        await(what, 10, condition);
+    }
+
+    static void await(String what, int seconds, Supplier<Boolean> condition) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> condition.get());
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> condition.get());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("timed out waiting for: " + what, e);
         }

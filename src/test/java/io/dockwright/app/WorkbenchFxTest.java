@@ -73,7 +73,9 @@ class WorkbenchFxTest {
         int expected = onFx(() -> editor.text().indexOf("--from=ap"));
         assertTrue(onFx(() -> editor.stylesAt(expected + 8)).stream().anyMatch(s -> s.startsWith("diag-")), "underlined");
         robot.interact(() -> editor.moveCaret(0));
-        Node cell = robot.lookup("#problems .list-cell").match((javafx.scene.control.ListCell<?> c) -> c.getItem() != null).query();
+        // the visible row 0: the list's virtual flow also holds hidden, recycled cells
+        Node cell = robot.lookup("#problems .list-cell").<javafx.scene.control.ListCell<?>>queryAll().stream()
+                .filter(c -> c.isVisible() && c.getIndex() == 0 && !c.isEmpty()).findFirst().orElseThrow();
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
         Problem first = onFx(() -> problems.getItems().get(0));

@@ -80,5 +80,12 @@ class WorkbenchGraphFxTest {
         assertTrue(renamed.contains("FROM python:3.7 AS deps") && renamed.contains("COPY --from=deps "), renamed);
         robot.interact(() -> editor.area().undo());
         assertEquals(text, onFx(editor::text));
+
+        // build args typed in the build panel show in the graph's fields, and the other way round
+        robot.interact(() -> wb.buildViewModel().buildArgsProperty().set("A=1, B=2"));
+        assertEquals(List.of("A=1", "B=2"), onFx(() -> robot.lookup(".build-arg-field").<javafx.scene.control.TextField>queryAll()
+                .stream().map(javafx.scene.control.TextField::getText).toList()));
+        robot.interact(() -> robot.lookup(".build-arg-field").<javafx.scene.control.TextField>queryAll().iterator().next().setText("A=3"));
+        assertEquals("A=3 B=2", onFx(() -> wb.buildViewModel().buildArgsProperty().get()));
     }
 }

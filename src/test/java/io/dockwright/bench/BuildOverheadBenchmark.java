@@ -28,24 +28,25 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Not a test: the same Dockerfile built without cache by Dockwright (Engine API, classic builder) and by
- * {@code DOCKER_BUILDKIT=0 docker build} against the same engine, alternating, several runs; prints the
- * medians, the overhead ratio, and the time from "Build" to the engine's first log line for both.
- *
- * <pre>mvn -q -o test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=io.dockwright.bench.BuildOverheadBenchmark -Dexec.args="assets/examples/c-make 6"</pre>
+ * {@code DOCKER_BUILDKIT=0 docker build} against the same engine, alternating, several runs, then a few builds
+ * through the window's build view model (click on Build to the engine's first log line in the panel).
+ * Prints Markdown for docs/benchmarks.md, with the load average before and after. Run it with
+ * {@code bench/build-overhead.sh [CONTEXT] [RUNS] [CLICKS]}.
  */
 public final class BuildOverheadBenchmark {
-    private record Sample(double seconds, double firstLineSeconds) {}
+    private record Sample(double seconds, double firstLineSeconds, double analysisSeconds) {}
 
     public static void main(String[] args) throws Exception {
         Path context = Path.of(args.length > 0 ? args[0] : "assets/examples/c-make").toAbsolutePath();
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 6;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        int clicks = args.length > 2 ? Integer.parseInt(args[2]) : 4;
         String dockerfile = Files.readString(context.resolve("Dockerfile"));
         String docker = BuildKitCli.standard(null).find().map(Path::toString).orElse("docker");
+        String loadBefore = load();
         try (EngineSession session = new EngineSession(new EngineDiscovery(EngineDiscovery.standardLocators(null),
                 new EngineConnector()), HostEnvironment.current());
              PooledExecutor executor = new PooledExecutor(1, "bench")) {
-            System.out.println("Engine: " + session.status().summary());
+            String engine = session.status().summary();
             BuildService service = new BuildService(executor, session, new ApiBuildBackend(session, new ContextPacker()),
                     new CliBuildBackend(session, BuildKitCli.standard(null)), new ImageAnalyzer());
             String host = session.connection().endpoint().uri();
@@ -56,6 +57,7 @@ public final class BuildOverheadBenchmark {
             dockerCli(docker, host, context);
             remove(session, "dockwright-bench:dw");
             remove(session, "dockwright-bench:cli");
+            StringBuilder perRun = new StringBuilder("| run | Dockwright (reading the image) | `docker build` | first line Dockwright | first line `docker build` | load1 |\n|---|---|---|---|---|---|\n");
             for (int i = 0; i < runs; i++) {
                 boolean dwFirst = i % 2 == 0;
                 for (int k = 0; k < 2; k++) {
@@ -64,20 +66,49 @@ public final class BuildOverheadBenchmark {
                     remove(session, "dockwright-bench:dw");
                     remove(session, "dockwright-bench:cli");
                 }
-                System.out.printf(Locale.ROOT, "run %d: dockwright %.2fs (first line %.3fs), docker build %.2fs (first line %.3fs)%n",
-                        i + 1, dw.get(i).seconds(), dw.get(i).firstLineSeconds(), cli.get(i).seconds(), cli.get(i).firstLineSeconds());
+                perRun.append(String.format(Locale.ROOT, "| %d | %.2f s (%.3f s) | %.2f s | %.3f s | %.3f s | %s |%n", i + 1,
+                        dw.get(i).seconds(), dw.get(i).analysisSeconds(), cli.get(i).seconds(), dw.get(i).firstLineSeconds(), cli.get(i).firstLineSeconds(),
+                        load().split(" ")[0]));
+                System.err.print(".");
             }
+            List<Double> click = new ArrayList<>();
+            List<Double> clickTotal = new ArrayList<>();
+            try (ClickToFirstLine window = new ClickToFirstLine(context, dockerfile, "dockwright-bench-click")) {
+                for (int i = 0; i < clicks; i++) {
+                    double[] t = window.click();
+                    click.add(t[0]);
+                    clickTotal.add(t[1]);
+                    remove(session, "dockwright-bench-click-original:latest");
+                    System.err.print(".");
+                }
+            }
+            System.err.println();
             double mDw = median(dw.stream().map(Sample::seconds).toList());
             double mCli = median(cli.stream().map(Sample::seconds).toList());
-            System.out.printf(Locale.ROOT, "median build: dockwright %.2fs, docker build %.2fs, ratio %.3f (overhead %+.1f%%)%n",
-                    mDw, mCli, mDw / mCli, 100 * (mDw / mCli - 1));
-            System.out.printf(Locale.ROOT, "median time to first engine log line: dockwright %.3fs, docker build %.3fs%n",
-                    median(dw.stream().map(Sample::firstLineSeconds).toList()), median(cli.stream().map(Sample::firstLineSeconds).toList()));
+            System.out.printf(Locale.ROOT, "Engine: %s; %d cores; Java %s; load average before: %s, after: %s%n%n",
+                    engine, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadBefore, load());
+            System.out.println("| example | runs | median Dockwright | median `docker build` | overhead | first log line: Dockwright / `docker build` | Build click to first log line (window) | load average (1/5/15 min) before → after |");
+            System.out.println("|---|---|---|---|---|---|---|---|");
+            System.out.printf(Locale.ROOT, "| %s | %d | %.2f s | %.2f s | %+.1f%% | %.3f s / %.3f s | %.3f s (build %.2f s, %d clicks) | %s → %s |%n%n",
+                    context.getFileName(), runs, mDw, mCli, 100 * (mDw / mCli - 1),
+                    median(dw.stream().map(Sample::firstLineSeconds).toList()), median(cli.stream().map(Sample::firstLineSeconds).toList()),
+                    median(click), median(clickTotal), clicks, loadBefore, load());
+            System.out.print(perRun);
+        }
+    }
+
+    private static String load() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException e) {
+            return "n/a";
         }
     }
 
     private static Sample dockwright(BuildService service, Path context, String dockerfile) throws Exception {
         long[] first = {0};
+        long[] analysing = {0};
         long start = System.nanoTime();
         BuildHandle h = service.start(new BuildVariant("bench", dockerfile, context, null, Map.of(), null, true,
                 "dockwright-bench:dw"), BackendChoice.ENGINE_API, new BuildListener() {
@@ -85,10 +116,15 @@ public final class BuildOverheadBenchmark {
                     public void onLog(String line) {
                         if (first[0] == 0 && line.startsWith("Step ")) first[0] = System.nanoTime();
                     }
+
+                    @Override
+                    public void onState(io.dockwright.engine.build.BuildState state) {
+                        if (state == io.dockwright.engine.build.BuildState.ANALYSING) analysing[0] = System.nanoTime();
+                    }
                 });
         h.result().get(30, TimeUnit.MINUTES);
         long end = System.nanoTime();
-        return new Sample((end - start) / 1e9, (first[0] - start) / 1e9);
+        return new Sample((end - start) / 1e9, (first[0] - start) / 1e9, (end - analysing[0]) / 1e9);
     }
 
     private static Sample dockerCli(String docker, String host, Path context) throws Exception {
@@ -107,7 +143,7 @@ public final class BuildOverheadBenchmark {
         }
         if (p.waitFor() != 0) throw new IllegalStateException("docker build failed");
         long end = System.nanoTime();
-        return new Sample((end - start) / 1e9, (first - start) / 1e9);
+        return new Sample((end - start) / 1e9, (first - start) / 1e9, 0);
     }
 
     private static void remove(EngineSession session, String tag) {

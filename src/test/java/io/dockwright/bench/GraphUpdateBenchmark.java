@@ -1,7 +1,13 @@
 package io.dockwright.bench;
 
 import io.dockwright.stages.GraphOptions;
-import io.dockwright.ui.graph.GraphPipeline;
+import io.dockwright.concurrent.SynchronousExecutor;
+import io.dockwright.ui.BuildOptions;
+import io.dockwright.ui.editor.Analysis;
+import io.dockwright.ui.editor.DockerfileAnalyzer;
+import io.dockwright.ui.graph.GraphInput;
+import io.dockwright.ui.graph.GraphViewModel;
+import io.dockwright.ui.graph.StageGraphLayouter;
 import java.net.URLClassLoader;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +15,7 @@ import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -21,18 +28,20 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * What the stage visualizer does after typing stops: parse + stage graph + ELK layout, on a generated
- * 5,000-line Dockerfile with 40-line stages (129 stages, a stress case) or 250-line stages (20 stages).
+ * What happens off the UI thread after typing stops, on the app's real path: the editor's analysis
+ * ({@link DockerfileAnalyzer}: parse + stage graph + highlighting runs, shared by the editor and the graph)
+ * handed to the {@link GraphViewModel}, which lays it out with ELK ({@code *Update}); and the graph's own
+ * part alone, given the analysis ({@code *Layout}). A generated 5,000-line Dockerfile with 40-line stages
+ * (129 stages, a stress case) or 250-line stages (20 stages).
  * {@code typing}: an edit inside an instruction (the graph's shape is unchanged, the layout is reused);
  * {@code reshaping}: every update changes the graph's shape, so ELK runs each time.
- * SampleTime gives the p50/p99 per update. Run with
- * {@code mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.dockwright.bench.GraphUpdateBenchmark}.
+ * SampleTime gives the p50/p99 per update. Run with {@code scripts/bench-graph.sh}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 4)
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class GraphUpdateBenchmark {
     @Param({"40", "250"})
@@ -40,28 +49,66 @@ public class GraphUpdateBenchmark {
 
     private String text;
     private String reshaped;
-    private GraphPipeline pipeline;
+    private final DockerfileAnalyzer analyzer = new DockerfileAnalyzer();
+    private GraphViewModel graph;
     private int edit;
+    private GraphInput prepared;
 
     @Setup
     public void setUp() {
         text = generate(5_000, linesPerStage);
         reshaped = text + "\nFROM s0 AS extra\nCOPY --from=s1 /a /a\n";
-        pipeline = GraphPipeline.standard();
+        graph = new GraphViewModel(new SynchronousExecutor(), new StageGraphLayouter(), new BuildOptions());
     }
 
-    @Benchmark
-    public Object typing() {
-        // a new text each time, as after a keystroke inside a RUN line
+    /** A new text each time, as after a keystroke inside a RUN line. */
+    private String typed() {
         int at = text.indexOf("package-3 ");
-        return pipeline.run(text.substring(0, at) + "x" + (edit++) + text.substring(at), GraphOptions.DEFAULT);
+        return text.substring(0, at) + "x" + (edit++) + text.substring(at);
+    }
+
+    /** Alternates between two graph shapes: the layout cannot be reused. */
+    private String reshapedText() {
+        return (edit++ % 2 == 0 ? text : reshaped) + "# " + edit + "\n";
+    }
+
+    private GraphInput analyse(String t) {
+        Analysis a = analyzer.analyze(edit, t, GraphOptions.DEFAULT);
+        return new GraphInput(a.version(), a.text(), a.dockerfile(), a.graph());
+    }
+
+    private Object update(GraphInput input) {
+        graph.show(input);
+        return graph.layoutProperty().get();
     }
 
     @Benchmark
-    public Object reshaping() {
-        // alternate between two graph shapes: the layout cannot be reused
-        return pipeline.run((edit++ % 2 == 0 ? text : reshaped) + "# " + edit + "\n", GraphOptions.DEFAULT);
+    public Object typingUpdate() { return update(analyse(typed())); }
+
+    @Benchmark
+    public Object reshapingUpdate() { return update(analyse(reshapedText())); }
+
+    @State(Scope.Thread)
+    public static class Typed {
+        GraphInput input;
+
+        @Setup(Level.Invocation)
+        public void prepare(GraphUpdateBenchmark b) { input = b.analyse(b.typed()); }
     }
+
+    @State(Scope.Thread)
+    public static class Reshaped {
+        GraphInput input;
+
+        @Setup(Level.Invocation)
+        public void prepare(GraphUpdateBenchmark b) { input = b.analyse(b.reshapedText()); }
+    }
+
+    @Benchmark
+    public Object typingLayout(Typed t) { return update(t.input); }
+
+    @Benchmark
+    public Object reshapingLayout(Reshaped r) { return update(r.input); }
 
     /** A multi-stage Dockerfile of at least {@code lines} lines, stages copying from and mounting earlier ones. */
     public static String generate(int lines, int linesPerStage) {

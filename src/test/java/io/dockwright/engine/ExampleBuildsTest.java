@@ -1,14 +1,20 @@
 package io.dockwright.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dockwright.concurrent.SynchronousExecutor;
 import io.dockwright.engine.build.BackendChoice;
 import io.dockwright.engine.build.BuildListener;
 import io.dockwright.engine.build.BuildProgress;
 import io.dockwright.engine.build.BuildVariant;
 import io.dockwright.engine.result.BuildResult;
 import io.dockwright.engine.result.Layer;
+import io.dockwright.ui.graph.GraphLayout;
+import io.dockwright.ui.BuildOptions;
+import io.dockwright.ui.graph.StageGraphLayouter;
+import io.dockwright.ui.graph.GraphViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,6 +80,17 @@ class ExampleBuildsTest {
         Layer copy = lean.layers().stream().filter(l -> l.line() == 13).findFirst().orElseThrow();
         assertTrue(copy.instruction().startsWith("COPY --from=build"), copy.instruction());
         assertTrue(copy.sizeBytes() > 100_000, "static binary layer: " + copy.sizeBytes());
+
+        // the stage cards: the builder is not in the image; the runtime stage holds the binary on its base
+        GraphViewModel graph = new GraphViewModel(new SynchronousExecutor(), new StageGraphLayouter(), new BuildOptions());
+        graph.showText(Files.readString(EngineFixture.example("c-make").resolve("Dockerfile.multistage")));
+        graph.setBuildResult(lean);
+        assertFalse(graph.layoutProperty().get().card(0).built().inImage());
+        GraphLayout.StageSize runtime = graph.layoutProperty().get().card(1).built();
+        assertEquals(lean.baseBytes(), runtime.baseBytes());
+        assertEquals(engine.analyzer.imageSize(http, "debian:bookworm-slim"), runtime.baseBytes());
+        assertEquals(copy.sizeBytes(), runtime.layerBytes());
+        assertEquals(lean.sizeBytes(), runtime.baseBytes() + runtime.layerBytes());
 
         assertTrue(progress.stream().anyMatch(p -> p.total() == 5 && p.step() == 4), "classic Step 4/5 seen: " + progress);
         assertTrue(log.stream().noneMatch(l -> l.contains("\u001B")), "no raw ANSI codes");

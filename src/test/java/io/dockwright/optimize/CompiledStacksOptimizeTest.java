@@ -97,6 +97,16 @@ class CompiledStacksOptimizeTest {
     }
 
     @Test
+    void mavenExampleCopiesTheJarTheCmdRunsIntoTheJre() throws IOException {
+        Optimized o = example("java-maven").wellFormed().split("eclipse-temurin:17-jre")
+                .copies("/app/target/java-maven-1.0.0.jar").idempotent()
+                .keeps("COPY pom.xml .\n", "RUN mvn -B -q package\n");
+        assertEquals(List.of("CMD [\"java\", \"-jar\", \"target/java-maven-1.0.0.jar\"]"), o.runtimeText(Keyword.CMD));
+        assertEquals(List.of("WORKDIR /app"), o.runtimeText(Keyword.WORKDIR));
+        assertTrue(o.runtimeText(Keyword.RUN).isEmpty(), "no build step in the runtime");
+    }
+
+    @Test
     void makeExampleCopiesTheProgramTheCmdRuns() throws IOException {
         Optimized o = example("c-make").wellFormed().split("debian:bookworm-slim").copies("/src/hello").idempotent()
                 .keeps("# A C program built with make, in one fat image with the whole toolchain.\n", "RUN make\n");

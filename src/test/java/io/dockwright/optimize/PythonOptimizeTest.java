@@ -38,6 +38,18 @@ class PythonOptimizeTest {
     }
 
     @Test
+    void cExtensionExampleIsCompiledInTheBuilderAndItsVenvCopied() throws IOException {
+        Path example = Path.of("assets/examples/python-cext");
+        Optimized o = Optimized.of(Files.readString(example.resolve("Dockerfile")), example, OptimizerOptions.defaults())
+                .wellFormed().split("python:3.7-slim").copies("/opt/venv", "/app").idempotent()
+                .keeps("CMD [\"python\", \"-m\", \"fastsum\"]");
+        assertTrue(o.builder().stream().anyMatch(i -> i.keyword() == Keyword.RUN
+                && o.result.text().substring(i.span().start(), i.span().end()).equals("RUN pip install --no-cache-dir .")), o.result.text());
+        assertTrue(o.runtimeText(Keyword.RUN).isEmpty(), "nothing is compiled in the runtime");
+        assertEquals(List.of("ENV PATH=\"/opt/venv/bin:$PATH\""), o.runtimeText(Keyword.ENV));
+    }
+
+    @Test
     void compiledExtensionKeepsCompilersInTheBuilderAndRuntimeLibrariesInTheRuntime() {
         String text = """
                 FROM python:3.11

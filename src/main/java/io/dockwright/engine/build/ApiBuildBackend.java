@@ -66,11 +66,13 @@ public final class ApiBuildBackend implements BuildBackend {
                 if (callback.failure == null && !run.isCancelled()) callback.failure = e;
             } finally {
                 run.flush();
-                removeLeftovers(client, run);
+                // a finished build's step containers are gone already (rm); only a broken one may leave some
+                if (callback.imageId == null || callback.failure != null || run.isCancelled()) removeLeftovers(client, run);
             }
             if (run.isCancelled()) throw BuildFailedException.cancellation();
-            if (callback.failure != null) throw lost(run, connection, callback.failure);
-            if (callback.error != null) throw run.failure(callback.error, null);
+            EngineLoss loss = new EngineLoss(session, connection);
+            if (callback.failure != null) throw loss.failure(run, "the build stream broke: " + callback.failure.getMessage(), callback.failure);
+            if (callback.error != null) throw loss.failure(run, callback.error, null);
             if (callback.imageId == null) throw run.failure("The engine reported no image id", null);
             return callback.imageId;
         } catch (IOException e) {
@@ -78,24 +80,6 @@ public final class ApiBuildBackend implements BuildBackend {
         } catch (IllegalArgumentException e) {
             throw BuildFailedException.of(e.getMessage(), e);
         }
-    }
-
-    private BuildFailedException lost(BuildRun run, EngineConnection connection, Throwable failure) {
-        if (run.isCancelled()) return BuildFailedException.cancellation();
-        boolean alive;
-        try {
-            connection.client().pingCmd().exec();
-            alive = true;
-        } catch (RuntimeException e) {
-            alive = false;
-        }
-        String where = run.progress() == null ? "" : " during step " + run.progress().step() + "/" + run.progress().total();
-        String msg = alive
-                ? "The build stream broke" + where + ": " + failure.getMessage()
-                : "Lost the connection to the Docker engine at " + connection.endpoint().uri() + where
-                  + "; the build did not finish. Dockwright reconnects when the engine is back.";
-        if (!alive) session.reset();
-        return run.failure(msg, failure);
     }
 
     /** Removes the build's own step containers that still exist (after a cancel or a lost stream). */

@@ -2,6 +2,7 @@ package io.dockwright.engine.build;
 
 import io.dockwright.concurrent.BackgroundExecutor;
 import io.dockwright.engine.EngineSession;
+import io.dockwright.engine.EngineStatus;
 import io.dockwright.engine.EngineUnavailableException;
 import io.dockwright.engine.result.BuildResult;
 import io.dockwright.engine.result.ImageAnalyzer;
@@ -39,9 +40,9 @@ public final class BuildService {
         BuildRun run = handle.run();
         BuildListener listener = run.listener();
         handle.started(System.nanoTime());
+        BuildBackend backend = choice.resolve(run.variant().dockerfileText()) == BackendChoice.BUILDKIT_CLI ? buildKit : api;
         try {
             if (run.isCancelled()) throw BuildFailedException.cancellation();
-            BuildBackend backend = choice.resolve(run.variant().dockerfileText()) == BackendChoice.BUILDKIT_CLI ? buildKit : api;
             listener.onLog("Building " + run.variant().label() + " with " + backend.name());
             String imageId = backend.build(run);
             handle.ended(System.nanoTime());
@@ -55,13 +56,22 @@ public final class BuildService {
             handle.result().complete(result);
             return result;
         } catch (BuildFailedException e) {
-            return fail(handle, e);
+            return fail(handle, HeredocSupport.explain(e, run.outline(), this::engineName, backend == api).orElse(e));
         } catch (EngineUnavailableException e) {
             return fail(handle, BuildFailedException.of(e.getMessage(), e));
         } catch (IOException e) {
             return fail(handle, BuildFailedException.of("Built, but reading the image failed: " + e.getMessage(), e));
         } catch (RuntimeException e) {
             return fail(handle, run.failure("Build failed: " + e, e));
+        }
+    }
+
+    private String engineName() {
+        try {
+            EngineStatus s = session.status();
+            return s.name() + " " + s.version() + " (API " + s.apiVersion() + ")";
+        } catch (EngineUnavailableException e) {
+            return "the engine";
         }
     }
 

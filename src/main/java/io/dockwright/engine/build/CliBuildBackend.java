@@ -66,7 +66,8 @@ public final class CliBuildBackend implements BuildBackend {
                 int exit = process.waitFor();
                 if (run.isCancelled()) throw BuildFailedException.cancellation();
                 if (exit != 0) {
-                    throw run.failure(lastError != null ? lastError : "docker build exited with " + exit, null);
+                    throw new EngineLoss(session, connection).failure(run,
+                            lastError != null ? lastError : "docker build exited with " + exit, null);
                 }
             }
             String id = Files.readString(iid, StandardCharsets.UTF_8).strip();

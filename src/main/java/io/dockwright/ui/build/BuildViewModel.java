@@ -7,6 +7,8 @@ import io.dockwright.engine.build.BuildFailedException;
 import io.dockwright.engine.build.BuildService;
 import io.dockwright.engine.build.BuildVariant;
 import io.dockwright.engine.result.RunHistory;
+import io.dockwright.ui.BuildArgs;
+import io.dockwright.ui.BuildOptions;
 import io.dockwright.ui.LineRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,8 +50,7 @@ public final class BuildViewModel {
     private final StringProperty optimizedText = new SimpleStringProperty(this, "optimizedText", "");
     private final StringProperty optimizedSource = new SimpleStringProperty(this, "optimizedSource", "none yet");
     private final ObjectProperty<Path> context = new SimpleObjectProperty<>(this, "context");
-    private final StringProperty target = new SimpleStringProperty(this, "target", "");
-    private final StringProperty buildArgs = new SimpleStringProperty(this, "buildArgs", "");
+    private final BuildOptions options = new BuildOptions(); // shared with the stage graph and the editor
     private final StringProperty tagPrefix = new SimpleStringProperty(this, "tagPrefix", "dockwright");
     private final StringProperty network = new SimpleStringProperty(this, "network", "host");
     private final BooleanProperty noCache = new SimpleBooleanProperty(this, "noCache");
@@ -92,7 +93,7 @@ public final class BuildViewModel {
         }
         Map<String, String> args;
         try {
-            args = BuildArgs.parse(buildArgs.get());
+            args = BuildArgs.parse(options.buildArgsProperty().get());
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
             return;
@@ -105,10 +106,7 @@ public final class BuildViewModel {
         for (BuildVariant v : variants) vm(v.label()).reset();
         message.set("Connecting to the engine…");
         String endpoint = engine.endpointProperty().get();
-        executor.submit(() -> {
-            access.status(endpoint);
-            return access.service(endpoint);
-        }, service -> start(service, variants), e -> {
+        executor.submit(() -> access.ready(endpoint), service -> start(service, variants), e -> {
             running.set(false);
             message.set("Cannot build: " + firstLine(e.getMessage()));
             engine.check();
@@ -116,12 +114,12 @@ public final class BuildViewModel {
     }
 
     private BuildVariant variant(String label, String text, Map<String, String> args) {
-        return new BuildVariant(label, text, context.get(), target.get(), args, network.get(), noCache.get(),
+        return new BuildVariant(label, text, context.get(), options.targetProperty().get(), args, network.get(), noCache.get(),
                 tagPrefix.get() + "-" + label + ":latest");
     }
 
     private void start(BuildService service, List<BuildVariant> todo) {
-        engine.check();
+        if (!engine.isConnected()) engine.check(); // the status line catches up; the build does not wait for it
         if (cancelled) {
             running.set(false);
             message.set("Build cancelled");
@@ -255,9 +253,12 @@ public final class BuildViewModel {
 
     public ObjectProperty<Path> contextProperty() { return context; }
 
-    public StringProperty targetProperty() { return target; }
+    public StringProperty targetProperty() { return options.targetProperty(); }
 
-    public StringProperty buildArgsProperty() { return buildArgs; }
+    public StringProperty buildArgsProperty() { return options.buildArgsProperty(); }
+
+    /** The target and build args this panel builds with, shared with the stage graph. */
+    public BuildOptions options() { return options; }
 
     public StringProperty networkProperty() { return network; }
 

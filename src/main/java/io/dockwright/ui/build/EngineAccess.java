@@ -39,6 +39,21 @@ public final class EngineAccess implements AutoCloseable {
         return session(endpoint).status();
     }
 
+    /**
+     * The build service, once the engine answers a ping (connecting first when needed): cheaper than
+     * {@link #status} (no version and info requests) on the way from the Build click to the build.
+     */
+    public BuildService ready(String endpoint) throws EngineUnavailableException {
+        EngineSession s;
+        BuildService ready;
+        synchronized (this) {
+            s = session(endpoint);
+            ready = service;
+        }
+        s.connection();
+        return ready;
+    }
+
     /** The build service on the current endpoint's session. */
     public synchronized BuildService service(String endpoint) {
         session(endpoint);

@@ -3,10 +3,14 @@ package io.dockwright.ui.build;
 import io.dockwright.concurrent.BackgroundExecutor;
 import io.dockwright.engine.EngineStatus;
 import io.dockwright.engine.EngineUnavailableException;
+import io.dockwright.engine.discovery.EngineDiscovery;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The engine line of the build panel: who answered (name, version, API, OS/arch), or that none did (with
@@ -23,6 +27,7 @@ public final class EngineViewModel {
     private final ObjectProperty<EngineStatus> status = new SimpleObjectProperty<>(this, "status");
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "Engine not checked yet");
     private final StringProperty details = new SimpleStringProperty(this, "details", "");
+    private final ObservableList<EngineDiscovery.Attempt> attempts = FXCollections.observableArrayList();
     private boolean checking;
 
     public EngineViewModel(BackgroundExecutor executor, EngineAccess access) {
@@ -51,6 +56,7 @@ public final class EngineViewModel {
         state.set(State.CONNECTED);
         summary.set(s.name() + " " + s.version() + " · API " + s.apiVersion() + " · " + s.os() + "/" + s.arch());
         details.set("Connected at " + s.endpoint());
+        attempts.clear();
     }
 
     private void failed(Throwable e) {
@@ -62,6 +68,7 @@ public final class EngineViewModel {
                 : "No Docker engine found (editing, graph and export still work)");
         details.set(e instanceof EngineUnavailableException u && u.getMessage() != null ? u.getMessage()
                 : "Engine check failed: " + e);
+        attempts.setAll(e instanceof EngineUnavailableException u ? u.attempts() : List.of());
     }
 
     /** Marks the engine as lost after a build could not reach it (the next heartbeat retries). */
@@ -84,4 +91,7 @@ public final class EngineViewModel {
     public StringProperty summaryProperty() { return summary; }
 
     public StringProperty detailsProperty() { return details; }
+
+    /** Where discovery looked in the last failed check (empty while connected). */
+    public ObservableList<EngineDiscovery.Attempt> attempts() { return attempts; }
 }

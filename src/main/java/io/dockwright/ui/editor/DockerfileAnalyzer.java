@@ -10,13 +10,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The real {@link Analyzer}: the lossless parser, then the stage graph; problems from both. */
+/**
+ * The real {@link Analyzer}: the lossless parser, then the stage graph; problems from both. A blank text
+ * (a new, empty buffer) has no problems: "no instructions" and "no FROM" would only nag before typing.
+ */
 public final class DockerfileAnalyzer implements Analyzer {
     @Override
     public Analysis analyze(long version, String text, GraphOptions options) {
         Dockerfile df = DockerfileParser.parse(text);
         StageGraph graph = StageGraphBuilder.build(df, options);
         List<Problem> problems = new ArrayList<>();
+        if (text.isBlank()) return new Analysis(version, text, df, graph, StyleRuns.build(text.length(), df.tokens(), problems), List.of());
         for (Diagnostic d : df.diagnostics()) problems.add(Problem.of(d, df, "parser"));
         for (Diagnostic d : graph.diagnostics()) problems.add(Problem.of(d, df, "stages"));
         problems.sort(Comparator.comparingInt(Problem::start));

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -24,10 +25,17 @@ public final class ProblemsView {
         Label none = new Label("No problems in this Dockerfile");
         none.getStyleClass().add("placeholder-hint");
         list.setPlaceholder(none);
-        list.setCellFactory(v -> new ProblemCell());
-        list.setOnMouseClicked(e -> {
-            Problem p = list.getSelectionModel().getSelectedItem();
-            if (p != null) editor.moveCaret(p.start());
+        // The click is handled by the row that was clicked, not through the list's selection: a click on
+        // the empty space below the rows, or on a row whose selection did not change, must not go to a
+        // previously selected problem (or to none).
+        list.setCellFactory(v -> {
+            ProblemCell cell = new ProblemCell();
+            cell.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && !cell.isEmpty() && cell.getItem() != null) {
+                    editor.moveCaret(cell.getItem().start());
+                }
+            });
+            return cell;
         });
         list.setOnKeyPressed(e -> {
             Problem p = list.getSelectionModel().getSelectedItem();

@@ -1,24 +1,26 @@
 package io.dockwright.ui.files;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
+import java.io.InputStream;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
+import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
  * The example projects shipped on the classpath under {@code examples/} (from {@code assets/examples}),
  * read the same way from the jar and from {@code target/classes}. Opening one copies it into a folder
  * the user can edit and build ({@code ~/.dockwright/examples/NAME}); files already there are kept.
+ * Listing reads the jar's entry names (the class loader has the jar open already), not a zip file system,
+ * which would index the whole 40 MB application jar again at every start.
  */
 public final class ExampleCatalog {
     /** One example project: its folder name and its files relative to that folder. */
@@ -31,7 +33,8 @@ public final class ExampleCatalog {
         }
     }
 
-    private static final String MARKER = "examples/README.md";
+    private static final String ROOT = "examples/";
+    private static final String MARKER = ROOT + "README.md";
     private final ClassLoader loader;
     private final Path extractDir;
 
@@ -42,64 +45,56 @@ public final class ExampleCatalog {
 
     /** The examples, by name; empty when none are on the classpath. */
     public List<Example> list() throws IOException {
-        return withRoot(root -> {
-            List<Example> out = new ArrayList<>();
-            try (Stream<Path> dirs = Files.list(root)) {
-                for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
-                    try (Stream<Path> files = Files.walk(d)) {
-                        List<String> rel = files.filter(Files::isRegularFile)
-                                .map(f -> d.relativize(f).toString().replace('\\', '/')).sorted().toList();
-                        out.add(new Example(d.getFileName().toString().replace("/", ""), rel));
-                    }
-                }
-            }
-            return out;
-        }, List.of());
+        URL marker = loader.getResource(MARKER);
+        if (marker == null) return List.of();
+        Map<String, List<String>> byProject = new TreeMap<>();
+        for (String rel : "jar".equals(marker.getProtocol()) ? jarEntries(marker) : folderEntries(marker)) {
+            int slash = rel.indexOf('/');
+            if (slash > 0) byProject.computeIfAbsent(rel.substring(0, slash), k -> new ArrayList<>()).add(rel.substring(slash + 1));
+        }
+        List<Example> out = new ArrayList<>();
+        byProject.forEach((name, files) -> out.add(new Example(name, files.stream().sorted().toList())));
+        return out;
     }
 
     /** Copies the example's missing files into the extract folder and returns the project folder. */
     public Path extract(Example example) throws IOException {
         Path target = extractDir.resolve(example.name());
-        return withRoot(root -> {
-            Path source = root.resolve(example.name());
-            for (String rel : example.files()) {
-                Path to = target.resolve(rel);
-                if (Files.exists(to)) continue;
+        for (String rel : example.files()) {
+            Path to = target.resolve(rel).normalize();
+            if (!to.startsWith(target)) throw new IOException("example file outside its folder: " + rel);
+            if (Files.exists(to)) continue;
+            String resource = ROOT + example.name() + "/" + rel;
+            try (InputStream in = loader.getResourceAsStream(resource)) {
+                if (in == null) throw new IOException("missing example file " + resource);
                 Files.createDirectories(to.getParent());
-                Files.copy(source.resolve(rel), to);
+                Files.copy(in, to);
             }
-            return target;
-        }, target);
+        }
+        return target;
     }
 
-    private interface RootAction<T> {
-        T apply(Path root) throws IOException;
+    /** Files under examples/ in the jar, relative to it. */
+    private static List<String> jarEntries(URL marker) throws IOException {
+        URLConnection connection = marker.openConnection();
+        connection.setUseCaches(false);
+        try (JarFile jar = ((JarURLConnection) connection).getJarFile()) {
+            return jar.stream().map(e -> e.getName())
+                    .filter(n -> n.startsWith(ROOT) && !n.endsWith("/"))
+                    .map(n -> n.substring(ROOT.length())).toList();
+        }
     }
 
-    private <T> T withRoot(RootAction<T> action, T none) throws IOException {
-        URL marker = loader.getResource(MARKER);
-        if (marker == null) return none;
-        URI uri;
+    /** Files under the examples folder (a classes directory), relative to it. */
+    private static List<String> folderEntries(URL marker) throws IOException {
+        Path root;
         try {
-            uri = marker.toURI();
+            root = Path.of(marker.toURI()).getParent();
         } catch (URISyntaxException e) {
             throw new IOException("bad example location " + marker, e);
         }
-        if (!"jar".equals(uri.getScheme())) return action.apply(Path.of(uri).getParent());
-        FileSystem fs;
-        boolean own = false;
-        try {
-            fs = FileSystems.newFileSystem(uri, Map.of());
-            own = true;
-        } catch (FileSystemAlreadyExistsException e) {
-            fs = FileSystems.getFileSystem(uri);
-        }
-        try {
-            return action.apply(fs.getPath("/examples"));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } finally {
-            if (own) fs.close();
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).map(f -> root.relativize(f).toString().replace('\\', '/')).toList();
         }
     }
 }

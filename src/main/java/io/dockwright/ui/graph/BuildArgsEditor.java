@@ -1,6 +1,7 @@
 package io.dockwright.ui.graph;
 
-import javafx.collections.ObservableList;
+import io.dockwright.ui.BuildOptions;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,13 +10,17 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** A row of {@code KEY=value} fields, each removable, plus an add button; they fill the view model's list. */
+/**
+ * A row of {@code KEY=value} fields, each removable, plus an add button: a view of the shared
+ * {@link BuildOptions}' build args. Edits here go to the model; args set elsewhere (the build panel)
+ * re-fill the fields.
+ */
 final class BuildArgsEditor extends HBox {
     private final HBox fields = new HBox(6);
-    private final ObservableList<String> target;
+    private final BuildOptions options;
 
-    BuildArgsEditor(ObservableList<String> target) {
-        this.target = target;
+    BuildArgsEditor(BuildOptions options) {
+        this.options = options;
         getStyleClass().add("build-args");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(6);
@@ -27,7 +32,15 @@ final class BuildArgsEditor extends HBox {
         add.setOnAction(e -> addField("").requestFocus());
         fields.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(label, fields, add);
-        for (String entry : target) addField(entry);
+        refill();
+        options.buildArgsProperty().addListener((o, was, now) -> {
+            if (!options.holds(texts())) refill();
+        });
+    }
+
+    private void refill() {
+        fields.getChildren().clear();
+        for (String entry : options.entries()) addField(entry);
     }
 
     private TextField addField(String text) {
@@ -37,19 +50,20 @@ final class BuildArgsEditor extends HBox {
         field.getStyleClass().add("build-arg-field");
         Button remove = new Button(null, new FontIcon("mdi2c-close"));
         remove.getStyleClass().addAll("flat", "build-arg-remove");
+        remove.setTooltip(new Tooltip("Remove this build arg"));
         HBox box = new HBox(0, field, remove);
         box.setAlignment(Pos.CENTER_LEFT);
         remove.setOnAction(e -> {
             fields.getChildren().remove(box);
-            sync();
+            options.setEntries(texts());
         });
-        field.textProperty().addListener((obs, old, now) -> sync());
+        field.textProperty().addListener((obs, old, now) -> options.setEntries(texts()));
         fields.getChildren().add(box);
         return field;
     }
 
-    private void sync() {
-        target.setAll(fields.getChildren().stream()
-                .map(n -> ((TextField) ((HBox) n).getChildren().get(0)).getText()).toList());
+    private List<String> texts() {
+        return fields.getChildren().stream().map(n -> ((TextField) ((HBox) n).getChildren().get(0)).getText()).toList();
     }
+
 }

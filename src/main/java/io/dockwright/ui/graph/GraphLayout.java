@@ -23,12 +23,29 @@ public record GraphLayout(List<StageCard> cards, List<ImageNode> images, List<Gr
 
     /**
      * One stage. {@code base} is its base image, or null when it builds on the stage labelled
-     * {@code baseStage}. {@code builtSize} is the built image size in bytes once a build has run (null until then).
+     * {@code baseStage}. {@code built} is its share of the last built image (null until a build has run).
      */
     public record StageCard(int index, String label, String name, String base, String baseStage,
-                            int instructionCount, boolean needed, boolean target, Long builtSize,
+                            int instructionCount, boolean needed, boolean target, StageSize built,
                             Span span, int line, int endLine, Box box) {
         public String id() { return "s" + index; }
+
+        public StageCard withBuilt(StageSize size) {
+            return new StageCard(index, label, name, base, baseStage, instructionCount, needed, target, size, span, line, endLine, box);
+        }
+    }
+
+    /**
+     * A stage's share of a built image: the bytes of the layers its instructions made, the base image's bytes
+     * when the stage starts from that image, or none when the stage is not part of the image (a builder).
+     */
+    public record StageSize(long layerBytes, long baseBytes, boolean inImage) {
+        public String describe() {
+            if (!inImage) return "size: not in the final image";
+            String own = io.dockwright.compare.ComparisonFormatter.human(layerBytes);
+            return baseBytes > 0 ? "size: " + own + " + base " + io.dockwright.compare.ComparisonFormatter.human(baseBytes)
+                    : "size: " + own;
+        }
     }
 
     /** An external image (FROM, COPY --from or mount from an image); {@code id} is what edges refer to. */

@@ -7,7 +7,6 @@ import java.util.Objects;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -72,14 +71,16 @@ public final class GraphView extends BorderPane {
         });
         canvas.widthProperty().addListener((obs, old, now) -> fitOnce());
         canvas.heightProperty().addListener((obs, old, now) -> fitOnce());
-        sceneProperty().addListener((obs, old, scene) -> installStylesheet(scene));
+        // On this view, not on the scene: a scene stylesheet added while the scene is being styled (the view
+        // enters the scene when its SplitPane's skin is created) breaks looked-up colours in that CSS pass.
+        getStylesheets().add(STYLESHEET);
         redraw(vm.layoutProperty().get());
     }
 
     private HBox toolbar() {
         Label targetLabel = new Label("Target");
         targetLabel.getStyleClass().add("toolbar-label");
-        BuildArgsEditor args = new BuildArgsEditor(vm.buildArgs());
+        BuildArgsEditor args = new BuildArgsEditor(vm.buildOptions());
         HBox targetBox = new HBox(6, targetLabel, target);
         targetBox.setAlignment(Pos.CENTER_LEFT);
         FlowPane options = new FlowPane(12, 4, targetBox, args);
@@ -129,11 +130,6 @@ public final class GraphView extends BorderPane {
         String problem = vm.problemProperty().get();
         if (problem != null) return (vm.staleProperty().get() ? "The graph is not up to date: " : "") + problem;
         return vm.buildArgErrorProperty().get();
-    }
-
-    private void installStylesheet(Scene scene) {
-        // First in the scene's list, so the app's theme (added later) overrides the fallback colours.
-        if (scene != null && !scene.getStylesheets().contains(STYLESHEET)) scene.getStylesheets().add(0, STYLESHEET);
     }
 
     private void exportPngDialog() {

@@ -1,21 +1,25 @@
 package io.dockwright.ui.graph;
 
 import io.dockwright.concurrent.BackgroundExecutor;
+import io.dockwright.dockerfile.Diagnostic;
+import io.dockwright.dockerfile.Dockerfile;
+import io.dockwright.dockerfile.Position;
 import io.dockwright.dockerfile.Span;
+import io.dockwright.engine.result.BuildResult;
 import io.dockwright.stages.GraphOptions;
 import io.dockwright.stages.Stage;
 import io.dockwright.stages.StageEdit;
 import io.dockwright.stages.StageEdits;
-import java.time.Duration;
+import io.dockwright.stages.StageGraph;
+import io.dockwright.stages.StageGraphBuilder;
+import io.dockwright.ui.BuildOptions;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.property.ObjectProperty;
+import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -24,28 +28,34 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * State of the stage visualizer. Text and options go in; a debounced background run parses, builds and
- * lays out the graph, dropping stale runs. While the text has errors the last good graph stays, marked
- * stale. Clicks and caret moves sync with the editor through selection requests and the highlighted
+ * State of the stage visualizer. It is handed each new {@link GraphInput} (the editor's parsed text and stage
+ * graph) on the UI thread and only lays it out, on the background executor: one layout at a time, the latest
+ * input waiting, results for outdated inputs dropped. While the text has errors the last good graph stays,
+ * marked stale. Clicks and caret moves sync with the editor through selection requests and the highlighted
  * stage; visual edits come out as {@link StageEdit}s for the editor to apply as one undoable change.
- * Every method is called on the UI thread.
+ * Target and build args are the shared {@link BuildOptions}. Every method is called on the UI thread.
  */
 public final class GraphViewModel {
     private final BackgroundExecutor executor;
-    private final GraphPipeline pipeline;
-    private final Duration debounce;
-    private final AtomicLong generation = new AtomicLong();
-    private Future<?> pending;
-    private String text = "";
+    private final StageGraphLayouter layouter;
+    private final BuildOptions options;
+    private long generation;
+    private boolean layoutRunning;
+    private Runnable waiting;
+    private boolean inputCurrent;
     private int caret = -1;
-    private GraphPipeline.Result current;
-    private GraphPipeline.Result shown;
-    private Long targetSize;
+    private GraphInput current;
+    private Shown shown;
+    private BuildResult built;
+    private List<String> builtStructure;
+
+    /** A laid-out input: the graph drawn (the input's, or rebuilt for the last stage when the target is gone). */
+    private record Shown(GraphInput input, StageGraph graph, GraphLayout layout) {}
 
     private final ReadOnlyObjectWrapper<GraphLayout> layout = new ReadOnlyObjectWrapper<>(GraphLayout.EMPTY);
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
@@ -53,95 +63,128 @@ public final class GraphViewModel {
     private final ReadOnlyIntegerWrapper highlighted = new ReadOnlyIntegerWrapper(-1);
     private final ObservableList<String> targets = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper effectiveTarget = new ReadOnlyStringWrapper();
-    private final ObjectProperty<String> target = new SimpleObjectProperty<>();
-    private final ObservableList<String> buildArgs = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper buildArgError = new ReadOnlyStringWrapper();
-    private final ReadOnlyObjectWrapper<GraphOptions> options = new ReadOnlyObjectWrapper<>(GraphOptions.DEFAULT);
     private final List<Consumer<Span>> selectionListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<StageEdit>> editListeners = new CopyOnWriteArrayList<>();
 
-    public GraphViewModel(BackgroundExecutor executor, GraphPipeline pipeline, Duration debounce) {
+    public GraphViewModel(BackgroundExecutor executor, StageGraphLayouter layouter, BuildOptions options) {
         this.executor = executor;
-        this.pipeline = pipeline;
-        this.debounce = debounce;
-        target.addListener((obs, old, now) -> optionsChanged());
-        buildArgs.addListener((javafx.collections.ListChangeListener<String>) c -> optionsChanged());
+        this.layouter = layouter;
+        this.options = options;
     }
 
-    /** The editor's text changed: re-run after the debounce delay. */
-    public void setText(String newText) {
-        text = Objects.requireNonNull(newText);
-        schedule(debounce);
+    /** The text was edited: the current input is outdated until the next one arrives (visual edits wait). */
+    public void textEdited() {
+        inputCurrent = false;
     }
 
-    /**
-     * Another document was opened: forget the previous one's graph (it must not be shown as "last good")
-     * and show this one right away.
-     */
-    public void documentReplaced(String newText) {
-        shown = null;
-        current = null;
-        targetSize = null;
-        text = Objects.requireNonNull(newText);
-        schedule(Duration.ZERO);
+    /** Shows a small text that no editor analyses (the optimizer's): parsed on the calling thread, laid out off it. */
+    public void showText(String text) {
+        textEdited();
+        show(GraphInput.parse(generation + 1, text, options.graphOptionsProperty().get()));
     }
 
-    private void optionsChanged() {
-        BuildArgs.Parsed parsed = BuildArgs.parse(buildArgs);
-        buildArgError.set(parsed.error());
-        String t = target.get() == null || target.get().isBlank() ? null : target.get().strip();
-        options.set(new GraphOptions(t, parsed.values()));
-        schedule(Duration.ZERO);
+    /** A new analysis of the current text: shown at once when broken (the last good graph, stale), else laid out. */
+    public void show(GraphInput input) {
+        current = input;
+        inputCurrent = true;
+        long gen = ++generation;
+        String error = input.text().isBlank() ? null : firstError(input.file(), input.graph());
+        if (error != null && shown != null) {
+            waiting = null;
+            problem.set(error);
+            stale.set(true);
+            return;
+        }
+        Runnable job = () -> layOut(gen, input, error);
+        if (layoutRunning) {
+            waiting = job;
+        } else {
+            job.run();
+        }
     }
 
-    private void schedule(Duration delay) {
-        long gen = generation.incrementAndGet();
-        if (pending != null) pending.cancel(true);
-        String snapshot = text;
-        GraphOptions opts = options.get();
+    private void layOut(long gen, GraphInput input, String error) {
+        layoutRunning = true;
+        GraphOptions opts = options.graphOptionsProperty().get();
         try {
-            pending = executor.submit(() -> {
-                if (!delay.isZero()) Thread.sleep(delay.toMillis());
-                return generation.get() == gen ? pipeline.run(snapshot, opts) : null;
+            executor.submit(() -> {
+                StageGraph graph = withKnownTarget(input.file(), input.graph(), opts);
+                return new Shown(input, graph, layouter.layout(graph));
             }, result -> {
-                if (result != null && generation.get() == gen) apply(result);
-            }, error -> {
-                if (generation.get() == gen && !(error instanceof InterruptedException)) {
-                    problem.set("Could not build the graph: " + error);
+                finished();
+                if (gen == generation) apply(result, error);
+            }, failure -> {
+                finished();
+                if (gen == generation) {
+                    problem.set("Could not lay out the graph: " + failure);
                     stale.set(true);
                 }
             });
         } catch (IllegalStateException closed) {
-            pending = null;
+            layoutRunning = false;
         }
     }
 
-    private void apply(GraphPipeline.Result result) {
-        current = result;
-        boolean blocked = result.blocked();
-        if (!blocked || shown == null) shown = result;
-        stale.set(blocked);
-        problem.set(result.problem());
-        layout.set(withSize(shown.layout()));
-        List<String> labels = shown.graph().stages().stream().map(Stage::name).filter(Objects::nonNull).toList();
+    private void finished() {
+        layoutRunning = false;
+        Runnable next = waiting;
+        waiting = null;
+        if (next != null) next.run();
+    }
+
+    /** A target that no longer exists (renamed, deleted): draw the default target rather than nothing. */
+    private static StageGraph withKnownTarget(Dockerfile file, StageGraph graph, GraphOptions opts) {
+        boolean unknown = graph.diagnostics().stream().anyMatch(d -> d.code().equals("unknown-target"));
+        return unknown ? StageGraphBuilder.build(file, new GraphOptions(null, opts.buildArgs())) : graph;
+    }
+
+    private static String firstError(Dockerfile file, StageGraph graph) {
+        Diagnostic error = Stream.concat(file.diagnostics().stream(), graph.diagnostics().stream())
+                .filter(d -> d.isError() && !d.code().equals("unknown-target")).findFirst().orElse(null);
+        if (error == null) return null;
+        Position at = file.position(error.span().start());
+        return "Line " + at.line() + ":" + at.column() + ": " + error.message();
+    }
+
+    private void apply(Shown result, String error) {
+        shown = result;
+        stale.set(error != null);
+        problem.set(error);
+        List<String> structure = StageSizes.structure(result.layout().cards());
+        if (builtStructure == null) builtStructure = structure;
+        else if (!builtStructure.equals(structure)) built = null; // the stages changed: the old sizes no longer fit
+        layout.set(withSize(result.layout()));
+        List<String> labels = result.graph().stages().stream().map(Stage::name).filter(Objects::nonNull).toList();
         if (!labels.equals(targets)) targets.setAll(labels);
-        int t = shown.graph().target();
-        effectiveTarget.set(t >= 0 ? shown.graph().stages().get(t).label() : null);
+        int t = result.graph().target();
+        effectiveTarget.set(t >= 0 ? result.graph().stages().get(t).label() : null);
         caretMoved(caret);
     }
 
-    /** The image size of the last build, shown on the target stage's card; null when not built. */
-    public void setTargetBuiltSize(Long bytes) {
-        targetSize = bytes;
+    /** Another document was opened: forget the previous one's graph (it must not be shown as "last good"). */
+    public void documentReplaced() {
+        generation++;
+        waiting = null;
+        shown = null;
+        current = null;
+        inputCurrent = false;
+        built = null;
+        builtStructure = null;
+    }
+
+    /**
+     * The last build of this text (null: none): every stage card shows its share of the image until the stages,
+     * their parents or the target change.
+     */
+    public void setBuildResult(BuildResult result) {
+        built = result;
+        builtStructure = shown == null ? null : StageSizes.structure(shown.layout().cards());
         if (shown != null) layout.set(withSize(shown.layout()));
     }
 
     private GraphLayout withSize(GraphLayout l) {
-        if (targetSize == null) return l;
-        List<GraphLayout.StageCard> cards = l.cards().stream().map(c -> !c.target() ? c
-                : new GraphLayout.StageCard(c.index(), c.label(), c.name(), c.base(), c.baseStage(), c.instructionCount(),
-                c.needed(), true, targetSize, c.span(), c.line(), c.endLine(), c.box())).toList();
-        return new GraphLayout(cards, l.images(), l.edges(), l.width(), l.height());
+        if (built == null) return l;
+        return new GraphLayout(StageSizes.apply(l.cards(), built), l.images(), l.edges(), l.width(), l.height());
     }
 
     /** The editor's caret moved: highlight the stage that contains it. */
@@ -162,12 +205,12 @@ public final class GraphViewModel {
         for (Consumer<Span> l : selectionListeners) l.accept(card.span());
     }
 
-    public void setTarget(String label) { target.set(label); }
+    public void setTarget(String label) { options.setTarget(label); }
 
     public Optional<String> renameStage(int index, String newName) {
         String old = stageName(index);
         Optional<String> error = edit(e -> e.rename(index, newName));
-        if (error.isEmpty() && old != null && old.equalsIgnoreCase(target.get())) target.set(newName.strip());
+        if (error.isEmpty() && old != null && old.equalsIgnoreCase(options.targetOrNull())) options.setTarget(newName);
         return error;
     }
 
@@ -189,7 +232,7 @@ public final class GraphViewModel {
     }
 
     private Optional<String> edit(Function<StageEdits, StageEdit> make) {
-        if (current == null || !current.text().equals(text)) return Optional.of("The graph is still updating; try again in a moment.");
+        if (current == null || !inputCurrent) return Optional.of("The graph is still updating; try again in a moment.");
         if (stale.get()) return Optional.of("Fix the errors in the Dockerfile first (" + problem.get() + ").");
         try {
             StageEdit edit = make.apply(new StageEdits(current.file(), current.graph()));
@@ -212,11 +255,11 @@ public final class GraphViewModel {
     public ObservableList<String> targets() { return FXCollections.unmodifiableObservableList(targets); }
     /** The stage label the build will target (the selected one, or the last stage). */
     public ReadOnlyStringProperty effectiveTargetProperty() { return effectiveTarget.getReadOnlyProperty(); }
-    /** The chosen target's name, or null for the last stage. */
-    public ObjectProperty<String> targetProperty() { return target; }
-    /** Build-arg entries, each {@code KEY=value}. */
-    public ObservableList<String> buildArgs() { return buildArgs; }
-    public ReadOnlyStringProperty buildArgErrorProperty() { return buildArgError.getReadOnlyProperty(); }
+    /** The chosen target's name; "" for the last stage. */
+    public StringProperty targetProperty() { return options.targetProperty(); }
+    /** Target and build args, shared with the build panel and the editor's analysis. */
+    public BuildOptions buildOptions() { return options; }
+    public ReadOnlyStringProperty buildArgErrorProperty() { return options.errorProperty(); }
     /** The options the graph (and the build) use. */
-    public ReadOnlyObjectProperty<GraphOptions> optionsProperty() { return options.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<GraphOptions> optionsProperty() { return options.graphOptionsProperty(); }
 }

@@ -32,7 +32,7 @@ final class StageCardNode extends VBox {
         String base = card.base() != null ? card.base() : card.baseStage() != null ? card.baseStage() : "?";
         Label from = label("FROM " + base, "stage-base");
         Label count = label(countText(card.instructionCount(), card.line(), card.endLine()), "stage-count");
-        Label size = label(card.builtSize() == null ? "size: not built yet" : "size: " + io.dockwright.compare.ComparisonFormatter.human(card.builtSize()), "stage-size");
+        Label size = label(card.built() == null ? "size: not built yet" : card.built().describe(), "stage-size");
         getChildren().addAll(header, from, count, size);
         relocate(card.box().x(), card.box().y());
         setPrefSize(card.box().width(), card.box().height());

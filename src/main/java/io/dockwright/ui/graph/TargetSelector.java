@@ -38,7 +38,7 @@ final class TargetSelector extends ComboBox<String> {
             java.util.List<String> items = new java.util.ArrayList<>(java.util.List.of(LAST));
             items.addAll(vm.targets());
             if (!getItems().equals(items)) getItems().setAll(items);
-            String chosen = vm.targetProperty().get();
+            String chosen = vm.buildOptions().targetOrNull();
             String match = chosen == null ? null
                     : vm.targets().stream().filter(chosen::equalsIgnoreCase).findFirst().orElse(null);
             setValue(match == null ? LAST : match);
@@ -57,7 +57,7 @@ final class TargetSelector extends ComboBox<String> {
                 setText(null);
             } else if (item.equals(LAST)) {
                 String resolved = vm.effectiveTargetProperty().get();
-                setText("last stage" + (resolved == null || vm.targetProperty().get() != null ? "" : " (" + resolved + ")"));
+                setText("last stage" + (resolved == null || vm.buildOptions().targetOrNull() != null ? "" : " (" + resolved + ")"));
             } else {
                 setText(item);
             }

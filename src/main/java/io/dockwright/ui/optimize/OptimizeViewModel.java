@@ -7,15 +7,16 @@ import io.dockwright.optimize.OptimizationResult;
 import io.dockwright.optimize.Optimizer;
 import io.dockwright.optimize.OptimizerOptions;
 import io.dockwright.ui.build.BuildViewModel;
-import io.dockwright.ui.graph.GraphPipeline;
+import io.dockwright.ui.BuildOptions;
 import io.dockwright.ui.graph.GraphViewModel;
+import io.dockwright.ui.graph.StageGraphLayouter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -35,7 +36,7 @@ import javafx.collections.ObservableList;
 public final class OptimizeViewModel {
     private final BackgroundExecutor executor;
     private final Optimizer optimizer;
-    private final OptimizerOptions options;
+    private final Supplier<OptimizerOptions> options;
     private final BuildViewModel build;
     private final GraphViewModel originalGraph;
     private final GraphViewModel optimizedGraph;
@@ -56,18 +57,20 @@ public final class OptimizeViewModel {
     private long generation;
     private boolean loading;
 
-    public OptimizeViewModel(BackgroundExecutor executor, Optimizer optimizer, OptimizerOptions options, BuildViewModel build) {
+    /** {@code options} is read on every run (the runtime-base table comes from the preferences). */
+    public OptimizeViewModel(BackgroundExecutor executor, Optimizer optimizer, Supplier<OptimizerOptions> options,
+                             BuildViewModel build) {
         this.executor = executor;
         this.optimizer = optimizer;
         this.options = options;
         this.build = build;
-        this.originalGraph = new GraphViewModel(executor, GraphPipeline.standard(), Duration.ZERO);
-        this.optimizedGraph = new GraphViewModel(executor, GraphPipeline.standard(), Duration.ofMillis(250));
+        this.originalGraph = new GraphViewModel(executor, new StageGraphLayouter(), new BuildOptions());
+        this.optimizedGraph = new GraphViewModel(executor, new StageGraphLayouter(), new BuildOptions());
         optimized.addListener((o, was, text) -> {
             diff.set(DiffRows.of(original.get(), text));
             OptimizationResult r = result.get();
             edited.set(r != null && !text.equals(r.text()));
-            if (!loading) optimizedGraph.setText(text);
+            if (!loading) optimizedGraph.showText(text);
         });
     }
 
@@ -77,7 +80,8 @@ public final class OptimizeViewModel {
         rejected.clear();
         order.clear();
         original.set(text == null ? "" : text);
-        originalGraph.documentReplaced(original.get());
+        originalGraph.documentReplaced();
+        originalGraph.showText(original.get());
         run();
     }
 
@@ -92,7 +96,7 @@ public final class OptimizeViewModel {
         String text = original.get();
         Path context = dockerfile == null ? null : dockerfile.toAbsolutePath().getParent();
         String name = dockerfile == null ? "Dockerfile" : dockerfile.getFileName().toString();
-        OptimizerOptions opts = options.withRejected(Set.copyOf(rejected));
+        OptimizerOptions opts = options.get().withRejected(Set.copyOf(rejected));
         running.set(true);
         message.set("Optimizing…");
         executor.submit(() -> optimizer.optimize(text, context, name, opts), r -> {
@@ -120,7 +124,8 @@ public final class OptimizeViewModel {
         optimized.set(r.text());
         loading = false;
         edited.set(false);
-        optimizedGraph.documentReplaced(r.text());
+        optimizedGraph.documentReplaced();
+        optimizedGraph.showText(r.text());
         long accepted = r.dockerfileChanges().size();
         message.set(noRewrite ? "No safe rewrite" : accepted + " change" + (accepted == 1 ? "" : "s") + " applied"
                 + (r.rejected().isEmpty() ? "" : ", " + r.rejected().size() + " rejected")

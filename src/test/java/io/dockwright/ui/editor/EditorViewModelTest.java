@@ -44,6 +44,18 @@ class EditorViewModelTest {
         assertEquals(List.of("builder"), vm.completions("COPY --from=", 12).stream().map(Completion::label).toList());
     }
 
+    @Test
+    void aBlankBufferHasNoProblemsButOneWithoutFromStillDoes() {
+        EditorViewModel vm = new EditorViewModel(new SynchronousExecutor(), new DockerfileAnalyzer());
+        vm.textChanged();
+        vm.requestAnalysis(" \n\t\n");
+        assertEquals(List.of(), vm.problems());
+        assertEquals("No problems", vm.problemSummaryProperty().get());
+        vm.textChanged();
+        vm.requestAnalysis("RUN echo hi\n");
+        assertTrue(vm.problems().stream().anyMatch(p -> p.message().contains("no FROM")), vm.problems().toString());
+    }
+
     /** Holds background work until the test releases it, to interleave edits and results. */
     private static final class ManualExecutor implements BackgroundExecutor {
         final List<Runnable> queued = new ArrayList<>();

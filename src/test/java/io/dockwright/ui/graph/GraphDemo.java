@@ -4,7 +4,6 @@ import io.dockwright.concurrent.BackgroundExecutor;
 import io.dockwright.concurrent.SynchronousExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -23,17 +22,17 @@ public final class GraphDemo extends Application {
         Path file = Path.of(args.stream().filter(a -> !a.startsWith("--")).findFirst()
                 .orElse("assets/examples/python-guide/Dockerfile.multistage"));
         BackgroundExecutor executor = new SynchronousExecutor();
-        GraphViewModel vm = new GraphViewModel(executor, GraphPipeline.standard(), Duration.ZERO);
+        GraphViewModel vm = new GraphViewModel(executor, new StageGraphLayouter(), new io.dockwright.ui.BuildOptions());
         TextArea editor = new TextArea(Files.readString(file));
         editor.setStyle("-fx-font-family: monospace;");
-        editor.textProperty().addListener((o, old, now) -> vm.setText(now));
+        editor.textProperty().addListener((o, old, now) -> GraphInputs.feed(vm, now));
         editor.caretPositionProperty().addListener((o, old, now) -> vm.caretMoved(now.intValue()));
         vm.onSelectionRequest(span -> editor.selectRange(span.start(), span.end()));
         vm.onEditRequest(edit -> {
             var merged = edit.merged(editor.getText());
             editor.replaceText(merged.start(), merged.end(), merged.replacement());
         });
-        vm.setText(editor.getText());
+        GraphInputs.feed(vm, editor.getText());
         SplitPane split = new SplitPane(editor, new GraphView(vm, executor));
         split.setDividerPositions(0.45);
         Scene scene = new Scene(split, 1400, 860);

@@ -9,7 +9,6 @@ import io.dockwright.dockerfile.Span;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
@@ -31,12 +30,14 @@ class GraphViewFxTest {
 
     @Start
     void start(Stage stage) {
-        vm = new GraphViewModel(new SynchronousExecutor(), GraphPipeline.standard(), Duration.ZERO);
+        vm = new GraphViewModel(new SynchronousExecutor(), new StageGraphLayouter(), new io.dockwright.ui.BuildOptions());
         vm.onSelectionRequest(selections::add);
         view = new GraphView(vm, new SynchronousExecutor());
         stage.setScene(new Scene(view, 1100, 600));
         stage.show();
-        vm.setText(GraphViewModelTest.GUIDE);
+        GraphInputs.feed(vm, GraphViewModelTest.GUIDE);
+        // as the editor does: options changed, the text is analysed again
+        vm.optionsProperty().addListener((o, was, now) -> GraphInputs.feed(vm, GraphViewModelTest.GUIDE));
     }
 
     @Test
@@ -62,13 +63,13 @@ class GraphViewFxTest {
 
     @Test
     void brokenTextDimsTheLastGoodGraphAndSaysWhy(FxRobot robot) {
-        robot.interact(() -> vm.setText(GraphViewModelTest.GUIDE.replace("AS test", "AS test oops")));
+        robot.interact(() -> GraphInputs.feed(vm, GraphViewModelTest.GUIDE.replace("AS test", "AS test oops")));
         javafx.scene.Node canvas = robot.lookup(".graph-canvas").query();
         assertTrue(canvas.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("stale")));
         javafx.scene.control.Label status = robot.lookup(".graph-status").queryAs(javafx.scene.control.Label.class);
         assertTrue(status.isVisible() && status.getText().contains("Line 7:"), status.getText());
         assertEquals(3, robot.lookup(".stage-card").queryAll().size(), "the last good graph stays");
-        robot.interact(() -> vm.setText(GraphViewModelTest.GUIDE));
+        robot.interact(() -> GraphInputs.feed(vm, GraphViewModelTest.GUIDE));
         assertFalse(canvas.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("stale")));
         assertFalse(status.isVisible());
     }
@@ -83,7 +84,8 @@ class GraphViewFxTest {
         assertFalse(robot.lookup("#stage-card-2").query().getPseudoClassStates().contains(StageCardNode.TARGET));
         robot.interact(() -> selector.setValue(TargetSelector.LAST));
         assertEquals("2", vm.effectiveTargetProperty().get());
-        assertEquals(null, vm.targetProperty().get());
+        assertEquals(null, vm.optionsProperty().get().target());
+        assertEquals("", vm.targetProperty().get());
     }
 
     @Test
@@ -97,7 +99,7 @@ class GraphViewFxTest {
         GraphLayout layout = vm.layoutProperty().get();
         assertEquals(Math.ceil(layout.width() * 2), image.getWidth(), 4);
 
-        robot.interact(() -> new GraphView(new GraphViewModel(new SynchronousExecutor(), GraphPipeline.standard(), Duration.ZERO),
+        robot.interact(() -> new GraphView(new GraphViewModel(new SynchronousExecutor(), new StageGraphLayouter(), new io.dockwright.ui.BuildOptions()),
                 new SynchronousExecutor()).exportPng(dir.resolve("empty.png"), errors::add));
         assertEquals(1, errors.size(), "an empty graph is reported, not written");
         assertFalse(Files.exists(dir.resolve("empty.png")));

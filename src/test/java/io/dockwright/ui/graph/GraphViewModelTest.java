@@ -10,9 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dockwright.concurrent.BackgroundExecutor;
 import io.dockwright.concurrent.SynchronousExecutor;
 import io.dockwright.dockerfile.Span;
+import io.dockwright.engine.result.BuildResult;
+import io.dockwright.engine.result.Layer;
 import io.dockwright.stages.StageEdit;
 import io.dockwright.ui.graph.GraphLayout.Box;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -46,7 +47,7 @@ class GraphViewModelTest {
     private final List<StageEdit> edits = new ArrayList<>();
 
     private GraphViewModel vm(BackgroundExecutor executor) {
-        GraphViewModel vm = new GraphViewModel(executor, GraphPipeline.standard(), Duration.ZERO);
+        GraphViewModel vm = new GraphViewModel(executor, new StageGraphLayouter(), new io.dockwright.ui.BuildOptions());
         vm.onSelectionRequest(selections::add);
         vm.onEditRequest(edits::add);
         return vm;
@@ -54,21 +55,67 @@ class GraphViewModelTest {
 
     private GraphViewModel loaded(String text) {
         GraphViewModel vm = vm(new SynchronousExecutor());
-        vm.setText(text);
+        GraphInputs.feed(vm, text);
         return vm;
     }
 
+    /** A build of GUIDE's last stage: 3 base layers, then WORKDIR, COPY --from, COPY, ENTRYPOINT of stage 2. */
+    private static BuildResult guideBuild() {
+        List<Layer> layers = List.of(new Layer(70_000_000, "base", true, -1, 0, null), new Layer(5_000_000, "base", true, -1, 0, null),
+                new Layer(0, "base", true, -1, 0, null), new Layer(0, "WORKDIR /app", false, 2, 11, "WORKDIR /app"),
+                new Layer(30_000_000, "COPY dir:1", false, 2, 12, "COPY --from=builder"), new Layer(2_000, "COPY dir:2", false, 2, 13, "COPY . ."),
+                new Layer(0, "ENTRYPOINT", false, 2, 14, "ENTRYPOINT"));
+        return new BuildResult("original", "sha256:1", "t", 105_002_000, layers, 3.5, "test");
+    }
+
+    private static GraphLayout.StageSize size(GraphViewModel vm, int card) {
+        return vm.layoutProperty().get().card(card).built();
+    }
+
     @Test
-    void builtSizeGoesOnTheTargetCardAndIsForgottenWithTheDocument() {
+    void everyStageCardShowsItsShareOfTheBuildUntilTheStagesChange() {
         GraphViewModel vm = loaded(GUIDE);
-        assertNull(vm.layoutProperty().get().card(2).builtSize());
-        vm.setTargetBuiltSize(123_456_789L);
-        assertEquals(123_456_789L, vm.layoutProperty().get().card(2).builtSize());
-        assertNull(vm.layoutProperty().get().card(0).builtSize());
-        vm.setText(GUIDE + "\n# edited\n");
-        assertEquals(123_456_789L, vm.layoutProperty().get().card(2).builtSize());
-        vm.documentReplaced(GUIDE);
-        assertNull(vm.layoutProperty().get().card(2).builtSize());
+        assertNull(size(vm, 2));
+        vm.setBuildResult(guideBuild());
+        assertEquals(new GraphLayout.StageSize(30_002_000, 75_000_000, true), size(vm, 2));
+        assertEquals("size: 30.0 MB + base 75.0 MB", size(vm, 2).describe());
+        assertEquals(new GraphLayout.StageSize(0, 0, false), size(vm, 0), "the builder is not in the image");
+        assertEquals("size: not in the final image", size(vm, 1).describe());
+
+        GraphInputs.feed(vm, GUIDE.replace("RUN python -m pytest", "RUN python -m pytest -q"));
+        assertEquals(30_002_000, size(vm, 2).layerBytes(), "editing inside a stage keeps the sizes");
+        GraphInputs.feed(vm, GUIDE.replace("FROM builder AS test", "FROM builder AS tests"));
+        assertNull(size(vm, 2), "renaming a stage clears them");
+        assertNull(size(vm, 0));
+
+        GraphInputs.feed(vm, GUIDE);
+        vm.setBuildResult(guideBuild());
+        assertEquals(30_002_000, size(vm, 2).layerBytes());
+        vm.setTarget("test");
+        GraphInputs.feed(vm, GUIDE);
+        assertNull(size(vm, 1), "another target is another image");
+        vm.setTarget(null);
+        GraphInputs.feed(vm, GUIDE);
+        vm.setBuildResult(guideBuild());
+        GraphInputs.feed(vm, GUIDE + "FROM scratch\n");
+        assertNull(size(vm, 2), "a new stage clears them");
+        GraphInputs.feed(vm, GUIDE);
+        vm.setBuildResult(guideBuild());
+        vm.documentReplaced();
+        GraphInputs.feed(vm, GUIDE);
+        assertNull(size(vm, 2), "another document forgets them");
+    }
+
+    @Test
+    void aStageBuildingOnAnotherInTheChainHasNoBaseOfItsOwn() {
+        String text = "FROM debian AS base\nRUN apt-get update\nFROM base\nRUN touch /x\n";
+        GraphViewModel vm = loaded(text);
+        vm.setBuildResult(new BuildResult("original", "sha256:2", "t", 1_300, List.of(new Layer(1_000, "b", true, -1, 0, null),
+                new Layer(200, "RUN apt-get update", false, 0, 2, "RUN apt-get update"),
+                new Layer(100, "RUN touch /x", false, 1, 4, "RUN touch /x")), 1, "test"));
+        assertEquals(new GraphLayout.StageSize(200, 1_000, true), size(vm, 0));
+        assertEquals(new GraphLayout.StageSize(100, 0, true), size(vm, 1));
+        assertEquals("size: 100 B", size(vm, 1).describe());
     }
 
     @Test
@@ -105,12 +152,12 @@ class GraphViewModelTest {
     void keepsTheLastGoodGraphMarkedStaleWhileTheTextIsBroken() {
         GraphViewModel vm = loaded(GUIDE);
         GraphLayout good = vm.layoutProperty().get();
-        vm.setText(GUIDE.replace("FROM builder AS test", "FROM builder AS test extra words"));
+        GraphInputs.feed(vm, GUIDE.replace("FROM builder AS test", "FROM builder AS test extra words"));
         assertTrue(vm.staleProperty().get());
         assertSame(good, vm.layoutProperty().get());
         assertTrue(vm.problemProperty().get().startsWith("Line 7:"), vm.problemProperty().get());
         assertTrue(vm.renameStage(0, "b").orElseThrow().contains("Fix the errors"));
-        vm.setText(GUIDE.replace("FROM builder AS test\n", "FROM builder AS check\n"));
+        GraphInputs.feed(vm, GUIDE.replace("FROM builder AS test\n", "FROM builder AS check\n"));
         assertFalse(vm.staleProperty().get());
         assertNull(vm.problemProperty().get());
         assertEquals("check", vm.layoutProperty().get().card(1).label());
@@ -119,7 +166,8 @@ class GraphViewModelTest {
     @Test
     void anotherDocumentDoesNotInheritTheLastGoodGraph() {
         GraphViewModel vm = loaded(GUIDE);
-        vm.documentReplaced("FROM alpine AS only extra\n");
+        vm.documentReplaced();
+        GraphInputs.feed(vm, "FROM alpine AS only extra\n");
         assertTrue(vm.staleProperty().get());
         assertEquals(1, vm.layoutProperty().get().cards().size(), "the new document's graph, not the old one's");
         assertEquals("alpine", vm.layoutProperty().get().card(0).base());
@@ -154,6 +202,7 @@ class GraphViewModelTest {
     void targetAndBuildArgsFeedTheGraph() {
         GraphViewModel vm = loaded(GUIDE);
         vm.setTarget("test");
+        GraphInputs.feed(vm, GUIDE); // the editor re-analyses with the new options
         GraphLayout layout = vm.layoutProperty().get();
         assertTrue(layout.card(1).target());
         assertTrue(layout.card(0).needed());
@@ -161,12 +210,32 @@ class GraphViewModelTest {
         assertEquals("test", vm.effectiveTargetProperty().get());
         assertEquals("test", vm.optionsProperty().get().target());
 
-        vm.buildArgs().setAll("VARIANT=alpine", "");
+        vm.buildOptions().setEntries(List.of("VARIANT=alpine", ""));
+        GraphInputs.feed(vm, GUIDE);
         assertEquals("python:3.7-alpine", vm.layoutProperty().get().card(2).base());
         assertNull(vm.buildArgErrorProperty().get());
-        vm.buildArgs().add("not a pair");
+        vm.buildOptions().setEntries(List.of("VARIANT=alpine", "not-a-pair"));
         assertNotNull(vm.buildArgErrorProperty().get());
-        assertEquals(java.util.Map.of("VARIANT", "alpine"), vm.optionsProperty().get().buildArgs());
+        assertEquals(java.util.Map.of("VARIANT", "alpine"), vm.optionsProperty().get().buildArgs(), "the last valid args");
+    }
+
+    @Test
+    void aTargetThatNoLongerExistsDrawsTheLastStage() {
+        GraphViewModel vm = loaded(GUIDE);
+        vm.setTarget("gone");
+        GraphInputs.feed(vm, GUIDE);
+        assertFalse(vm.staleProperty().get());
+        assertNull(vm.problemProperty().get());
+        assertTrue(vm.layoutProperty().get().card(2).target());
+        assertEquals("2", vm.effectiveTargetProperty().get());
+    }
+
+    @Test
+    void aBlankTextIsAnEmptyGraphWithoutComplaint() {
+        GraphViewModel vm = loaded(" \n");
+        assertEquals(List.of(), vm.layoutProperty().get().cards());
+        assertNull(vm.problemProperty().get());
+        assertFalse(vm.staleProperty().get());
     }
 
     @Test
@@ -178,7 +247,8 @@ class GraphViewModelTest {
         String after = edits.get(0).apply(GUIDE);
         assertTrue(after.contains("FROM build AS test") && after.contains("--from=build /usr"));
         assertEquals("build", vm.targetProperty().get());
-        vm.setText(after);
+        assertEquals("build", vm.optionsProperty().get().target());
+        GraphInputs.feed(vm, after);
         assertEquals("build", vm.effectiveTargetProperty().get());
         assertFalse(vm.staleProperty().get());
     }
@@ -194,15 +264,35 @@ class GraphViewModelTest {
     }
 
     @Test
-    void anOutdatedRunIsDroppedAndEditsWaitForTheLatestText() {
+    void oneLayoutAtATimeOutdatedResultsDroppedAndEditsWaitForTheLatestText() {
         QueueExecutor queue = new QueueExecutor();
         GraphViewModel vm = vm(queue);
-        vm.setText(GUIDE);
-        vm.setText(GUIDE.replace("AS test", "AS check"));
-        assertTrue(vm.renameStage(0, "x").isPresent(), "no graph for the current text yet");
-        queue.runLast();    // the newer run completes first
-        queue.runFirst();   // the outdated one arrives later and must not win
+        GraphInputs.feed(vm, GUIDE);
+        GraphInputs.feed(vm, GUIDE.replace("AS test", "AS check"));
+        assertEquals(1, queue.size(), "the second layout waits for the first");
+        vm.textEdited();
+        assertTrue(vm.renameStage(0, "x").isPresent(), "no analysis of the current text yet");
+        queue.runFirst();   // the outdated layout completes: dropped, the latest one starts
+        assertSame(GraphLayout.EMPTY, vm.layoutProperty().get());
+        assertEquals(1, queue.size());
+        queue.runFirst();
         assertEquals("check", vm.layoutProperty().get().card(1).label());
+    }
+
+    @Test
+    void aBrokenTextWhileALayoutRunsKeepsTheLastGoodGraphAndDropsTheLayout() {
+        QueueExecutor queue = new QueueExecutor();
+        GraphViewModel vm = vm(queue);
+        GraphInputs.feed(vm, GUIDE);
+        queue.runFirst();
+        GraphLayout good = vm.layoutProperty().get();
+        GraphInputs.feed(vm, GUIDE.replace("AS test", "AS check"));
+        GraphInputs.feed(vm, GUIDE.replace("AS test", "AS check oops"));
+        assertTrue(vm.staleProperty().get());
+        queue.runFirst();
+        assertSame(good, vm.layoutProperty().get(), "the layout of an outdated text is not shown");
+        assertTrue(vm.staleProperty().get());
+        assertEquals(0, queue.size());
     }
 
     /** Runs submitted work only when told, in any order: to test races deterministically. */
@@ -225,7 +315,7 @@ class GraphViewModelTest {
         }
 
         void runFirst() { tasks.removeFirst().run(); }
-        void runLast() { tasks.removeLast().run(); }
+        int size() { return tasks.size(); }
 
         @Override public void onUi(Runnable action) { action.run(); }
         @Override public void close() { }

@@ -79,7 +79,7 @@ class StageGraphLayouterTest {
         assertFalse(layout.card(1).needed());
         assertEquals("2", layout.card(2).label());
         assertEquals(4, layout.card(0).instructionCount());
-        assertEquals(null, layout.card(0).builtSize());
+        assertEquals(null, layout.card(0).built());
         assertEquals("builder", layout.card(1).baseStage(), "a stage built on another names it");
         assertEquals(null, layout.card(1).base());
     }

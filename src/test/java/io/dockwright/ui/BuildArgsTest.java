@@ -1,4 +1,4 @@
-package io.dockwright.ui.build;
+package io.dockwright.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.dockwright.ui.build;
+package io.dockwright.ui;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,0 +1,37 @@
+package io.dockwright.ui.prefs;
+
+import io.dockwright.engine.build.BackendChoice;
+import java.util.List;
+
+/**
+ * One user's preferences, immutable: theme, editor font size, the engine endpoint (blank: find it), the build
+ * options the build panel starts with, and the user's runtime-base rules (overrides and additions to the bundled table).
+ */
+public record PreferenceValues(boolean darkTheme, double fontSize, String engineEndpoint, String network,
+                               boolean parallelBuilds, BackendChoice backend, List<BaseRule> baseRules) {
+    /** The build network modes offered; {@code host} is the default because it works even without a bridge network. */
+    public static final List<String> NETWORKS = List.of("default", "host", "none");
+    public static final double DEFAULT_FONT_SIZE = 14;
+    public static final double MIN_FONT_SIZE = 8;
+    public static final double MAX_FONT_SIZE = 48;
+
+    public PreferenceValues {
+        engineEndpoint = engineEndpoint == null ? "" : engineEndpoint.strip();
+        network = network == null ? "host" : network;
+        backend = backend == null ? BackendChoice.AUTO : backend;
+        baseRules = baseRules == null ? List.of() : List.copyOf(baseRules);
+        fontSize = Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, fontSize));
+    }
+
+    public static PreferenceValues defaults() {
+        return new PreferenceValues(false, DEFAULT_FONT_SIZE, "", "host", false, BackendChoice.AUTO, List.of());
+    }
+
+    public PreferenceValues withDarkTheme(boolean dark) {
+        return new PreferenceValues(dark, fontSize, engineEndpoint, network, parallelBuilds, backend, baseRules);
+    }
+
+    public PreferenceValues withFontSize(double size) {
+        return new PreferenceValues(darkTheme, size, engineEndpoint, network, parallelBuilds, backend, baseRules);
+    }
+}

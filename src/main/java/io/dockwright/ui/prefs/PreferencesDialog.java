@@ -1,0 +1,186 @@
+package io.dockwright.ui.prefs;
+
+import io.dockwright.engine.build.BackendChoice;
+import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** The Preferences dialog: General (theme, engine, builds) and Runtime bases; OK and Apply only when valid. */
+public final class PreferencesDialog {
+    private final PreferencesViewModel vm;
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+
+    public PreferencesDialog(PreferencesViewModel vm, Window owner, String stylesheet, boolean dark) {
+        this.vm = vm;
+        dialog.initOwner(owner);
+        dialog.setTitle("Preferences");
+        dialog.setResizable(true);
+        var pane = dialog.getDialogPane();
+        pane.setId("preferences-dialog");
+        pane.getStylesheets().add(stylesheet);
+        pane.getStyleClass().add("preferences");
+        if (dark) pane.getStyleClass().add("dark");
+        ButtonType apply = new ButtonType("Apply", ButtonBar.ButtonData.APPLY);
+        pane.getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL, apply);
+        TabPane tabs = new TabPane(new Tab("General", general()), new Tab("Runtime bases", new RuntimeBasesPane(vm).node()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("preferences-tabs");
+        VBox content = new VBox(10, tabs, problems());
+        pane.setContent(content);
+        pane.setPrefSize(760, 560);
+        Button ok = (Button) pane.lookupButton(ButtonType.OK);
+        ok.setId("preferences-ok");
+        ok.disableProperty().bind(vm.validProperty().not());
+        Button applyButton = (Button) pane.lookupButton(apply);
+        applyButton.setId("preferences-apply");
+        applyButton.disableProperty().bind(vm.validProperty().not());
+        applyButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume(); // Apply keeps the dialog open
+            vm.apply();
+        });
+        dialog.setResultConverter(b -> {
+            if (b == ButtonType.OK) vm.apply();
+            return b;
+        });
+    }
+
+    private Node general() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("preferences-form");
+        grid.setHgap(14);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(16));
+        int row = 0;
+        grid.add(section("Appearance"), 0, row++, 2, 1);
+        ToggleGroup theme = new ToggleGroup();
+        RadioButton light = radio("Light", theme, "pref-theme-light");
+        RadioButton dark = radio("Dark", theme, "pref-theme-dark");
+        (vm.darkProperty().get() ? dark : light).setSelected(true);
+        dark.selectedProperty().addListener((o, was, is) -> vm.darkProperty().set(is));
+        grid.addRow(row++, label("Theme"), new HBox(16, light, dark));
+        Spinner<Double> size = new Spinner<>(PreferenceValues.MIN_FONT_SIZE, PreferenceValues.MAX_FONT_SIZE, vm.fontSizeProperty().get(), 1);
+        size.setId("pref-font-size");
+        size.setPrefWidth(90);
+        size.valueProperty().addListener((o, was, is) -> vm.fontSizeProperty().set(is));
+        grid.addRow(row++, label("Editor font size"), size);
+
+        grid.add(section("Docker engine"), 0, row++, 2, 1);
+        ToggleGroup mode = new ToggleGroup();
+        RadioButton auto = radio("Find automatically (DOCKER_HOST, docker context, the usual sockets)", mode, "pref-endpoint-auto");
+        RadioButton custom = radio("Use this endpoint:", mode, "pref-endpoint-custom");
+        (vm.autoEndpointProperty().get() ? auto : custom).setSelected(true);
+        auto.selectedProperty().addListener((o, was, is) -> vm.autoEndpointProperty().set(is));
+        TextField endpoint = new TextField();
+        endpoint.setId("pref-endpoint");
+        endpoint.setPromptText("unix:///var/run/docker.sock or tcp://host:2376");
+        endpoint.textProperty().bindBidirectional(vm.endpointProperty());
+        endpoint.disableProperty().bind(auto.selectedProperty());
+        endpoint.setPrefColumnCount(28);
+        Label endpointProblem = hint(null);
+        endpointProblem.getStyleClass().add("pref-error");
+        endpointProblem.textProperty().bind(vm.endpointProblemProperty());
+        endpointProblem.visibleProperty().bind(vm.endpointProblemProperty().isNotNull());
+        endpointProblem.managedProperty().bind(endpointProblem.visibleProperty());
+        grid.addRow(row++, label("Endpoint"), new VBox(6, auto, new HBox(8, custom, endpoint), endpointProblem));
+        ((HBox) custom.getParent()).setAlignment(Pos.CENTER_LEFT);
+
+        grid.add(section("Builds"), 0, row++, 2, 1);
+        ComboBox<String> network = new ComboBox<>();
+        network.setId("pref-network");
+        network.getItems().setAll(PreferenceValues.NETWORKS);
+        network.valueProperty().bindBidirectional(vm.networkProperty());
+        grid.addRow(row++, label("Network for RUN steps"), new VBox(4, network,
+                hint("host works even when the engine has no bridge network; none cuts RUN steps off the network.")));
+        ToggleGroup order = new ToggleGroup();
+        RadioButton serial = radio("One after the other", order, "pref-serial");
+        RadioButton both = radio("Both at once", order, "pref-parallel");
+        (vm.parallelProperty().get() ? both : serial).setSelected(true);
+        both.selectedProperty().addListener((o, was, is) -> vm.parallelProperty().set(is));
+        grid.addRow(row++, label("Original and optimized"), new HBox(16, serial, both));
+        ComboBox<BackendChoice> backend = new ComboBox<>();
+        backend.setId("pref-backend");
+        backend.getItems().setAll(BackendChoice.values());
+        backend.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(BackendChoice b) {
+                return b == null ? "" : switch (b) {
+                    case AUTO -> "Automatic (BuildKit only when the Dockerfile needs it)";
+                    case ENGINE_API -> "Engine API (docker-java)";
+                    case BUILDKIT_CLI -> "BuildKit (docker CLI)";
+                };
+            }
+
+            @Override
+            public BackendChoice fromString(String s) { return null; }
+        });
+        backend.valueProperty().bindBidirectional(vm.backendProperty());
+        grid.addRow(row++, label("Build backend"), backend);
+        grid.add(hint("These are the defaults the Build panel starts with; its own fields change only the current session."),
+                0, row, 2, 1);
+        return grid;
+    }
+
+    private Node problems() {
+        Label list = new Label();
+        list.setId("preferences-problems");
+        list.getStyleClass().add("pref-error");
+        list.setWrapText(true);
+        list.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", vm.problems()), vm.problems()));
+        list.visibleProperty().bind(vm.validProperty().not());
+        list.managedProperty().bind(list.visibleProperty());
+        return list;
+    }
+
+    private static RadioButton radio(String text, ToggleGroup group, String id) {
+        RadioButton b = new RadioButton(text);
+        b.setToggleGroup(group);
+        b.setId(id);
+        return b;
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("pref-section");
+        return l;
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("pref-label");
+        GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+        return l;
+    }
+
+    static Label hint(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("pref-hint");
+        l.setWrapText(true);
+        return l;
+    }
+
+    /** Shows the dialog and waits; the preferences change only through OK or Apply. */
+    public void showAndWait() {
+        dialog.showAndWait();
+    }
+
+    public Dialog<ButtonType> dialog() { return dialog; }
+}

@@ -1,0 +1,86 @@
+package io.dockwright.app;
+
+import static io.dockwright.app.FxWait.await;
+import static io.dockwright.app.FxWait.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window, started in the light and in the dark theme and then switched, must style every node
+ * without a CSS warning (an unresolved looked-up colour, a value that does not convert).
+ */
+class StylesheetWarningsFxTest {
+    @TempDir Path home;
+    private final FxRobot robot = new FxRobot();
+    private final Logger css = Logger.getLogger("javafx.css");
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord r) {
+            if (r.getLevel().intValue() >= Level.WARNING.intValue()) warnings.add(r.getMessage());
+        }
+
+        @Override public void flush() { }
+
+        @Override public void close() { }
+    };
+
+    @BeforeEach
+    void toolkit() throws Exception {
+        css.addHandler(capture);
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void cleanup() throws Exception {
+        FxToolkit.cleanupStages();
+        css.removeHandler(capture);
+    }
+
+    @Test
+    void lightStartThenDarkLogsNoCssWarning() throws Exception {
+        checkStartAndToggle(false);
+    }
+
+    @Test
+    void darkStartThenLightLogsNoCssWarning() throws Exception {
+        checkStartAndToggle(true);
+    }
+
+    private void checkStartAndToggle(boolean dark) throws Exception {
+        Files.createDirectories(home);
+        Files.writeString(home.resolve("settings.properties"), "theme.dark=" + dark + "\n");
+        Path file = home.resolve("Dockerfile");
+        Files.writeString(file, "FROM python:3.7 AS build\nRUN pip install flask\nFROM python:3.7-slim\nCOPY --from=build /a /b\n");
+        DockwrightApp app = (DockwrightApp) FxToolkit.setupApplication(() -> new DockwrightApp(new AppPaths(home), List.of(file.toString())));
+        Workbench wb = app.workbench();
+        await("graph cards", () -> onFx(() -> wb.graphViewModel().layoutProperty().get().cards().size()) == 2);
+        robot.interact(() -> wb.editor().moveCaret(30)); // highlight a card, fill the problems list's cells
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), List.copyOf(warnings), "CSS warnings at start (" + (dark ? "dark" : "light") + ")");
+        assertEquals(dark, onFx(() -> wb.theme().darkProperty().get()), "the saved theme applies");
+        robot.interact(() -> wb.optimizeWiring().optimize()); // the Optimize page with its diff, graphs and changes
+        await("the optimized side", () -> onFx(() -> wb.optimizeWiring().view().optimizedEditor().text()).contains("AS build"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), List.copyOf(warnings), "CSS warnings on the Optimize page (" + (dark ? "dark" : "light") + ")");
+        robot.interact(() -> wb.theme().darkProperty().set(!dark));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> wb.window().root().applyCss());
+        assertEquals(List.of(), List.copyOf(warnings), "CSS warnings after switching the theme");
+    }
+}

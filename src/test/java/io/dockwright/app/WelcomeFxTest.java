@@ -1,0 +1,126 @@
+package io.dockwright.app;
+
+import static io.dockwright.app.FxWait.await;
+import static io.dockwright.app.FxWait.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dockwright.ui.prefs.PreferenceValues;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless: the welcome page at first start, a corrupt preferences file, the Preferences dialog. */
+class WelcomeFxTest {
+    @TempDir Path home;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void toolkit() throws Exception {
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000); // the first window of a JVM is slow on a busy machine
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void cleanup() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    private Workbench launch(List<String> args) throws Exception {
+        DockwrightApp app = (DockwrightApp) FxToolkit.setupApplication(() -> new DockwrightApp(new AppPaths(home), args));
+        WaitForAsyncUtils.waitForFxEvents();
+        return app.workbench();
+    }
+
+    /** True when the node is in the window and it and all its parents are visible. */
+    private boolean showing(String query) {
+        return onFx(() -> robot.lookup(query).tryQuery().map(n -> {
+            if (n.getScene() == null) return false;
+            for (Node p = n; p != null; p = p.getParent()) if (!p.isVisible()) return false;
+            return true;
+        }).orElse(false));
+    }
+
+    @Test
+    void firstStartShowsTheWelcomePageAndAnExampleOpensFromIt() throws Exception {
+        Workbench wb = launch(List.of());
+        await("welcome page", () -> showing("#welcome-view"));
+        assertEquals(onFx(() -> wb.window().root().getCenter()), robot.lookup("#welcome-view").query());
+        assertTrue(robot.lookup(".welcome-muted").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> l.getText().startsWith("No recent files")), "an empty home has no recent files");
+        await("the examples", () -> showing("#welcome-example-python-guide-Dockerfile"));
+        await("the engine status", () -> !robot.lookup("#welcome-engine-summary").queryLabeled().getText().startsWith("Engine not checked"));
+        assertFalse(showing("#welcome-notice"), "a fresh home has no preferences problem");
+
+        robot.clickOn("#welcome-example-python-guide-Dockerfile");
+        await("the example in the editor", () -> onFx(wb.editor()::text).contains("FROM python:3.7"));
+        await("the editor replaces the welcome page", () -> !showing("#welcome-view"));
+        assertTrue(onFx(() -> wb.editor().area().getScene() != null));
+        assertEquals(home.resolve("examples/python-guide/Dockerfile"), onFx(() -> wb.document().pathProperty().get()));
+    }
+
+    @Test
+    void aCorruptPreferencesFileIsReportedAndReplacedByDefaults() throws Exception {
+        Path prefs = home.resolve("preferences.json");
+        Files.writeString(prefs, "{\"theme\": \"dark\", \"buildNetwork\": ");
+        Workbench wb = launch(List.of());
+        await("the notice", () -> showing("#welcome-notice"));
+        String notice = robot.lookup("#welcome-notice").queryLabeled().getText();
+        assertTrue(notice.contains(prefs.toString()) && notice.contains("not valid JSON"), notice);
+        assertEquals(PreferenceValues.defaults(), onFx(() -> wb.preferences().get()));
+        assertFalse(onFx(() -> wb.theme().darkProperty().get()));
+        try (Stream<Path> files = Files.list(home)) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("preferences.json.corrupt-")), "backup kept");
+        }
+        robot.clickOn("#welcome-notice-dismiss");
+        await("notice dismissed", () -> !showing("#welcome-notice"));
+    }
+
+    @Test
+    void preferencesFromTheMenuValidateAndFeedTheBuildPanel() throws Exception {
+        Path file = home.resolve("Dockerfile");
+        Files.writeString(file, "FROM alpine\n");
+        Workbench wb = launch(List.of(file.toString()));
+        await("file open", () -> onFx(wb.editor()::text).equals("FROM alpine\n"));
+        assertFalse(showing("#welcome-view"), "a file given at start skips the welcome page");
+        robot.press(KeyCode.CONTROL).press(KeyCode.COMMA).release(KeyCode.COMMA).release(KeyCode.CONTROL);
+        await("the dialog", () -> showing("#preferences-dialog"));
+        robot.clickOn("#pref-endpoint-custom");
+        TextField endpoint = robot.lookup("#pref-endpoint").queryAs(TextField.class);
+        robot.interact(() -> endpoint.setText("tcp://build-box"));
+        Button ok = robot.lookup("#preferences-ok").queryButton();
+        assertTrue(ok.isDisabled(), "a bad endpoint cannot be applied");
+        assertTrue(robot.lookup("#preferences-problems").queryLabeled().getText().contains("the port is missing"));
+        robot.interact(() -> endpoint.setText("tcp://127.0.0.1:1"));
+        robot.clickOn("#pref-theme-dark");
+        robot.clickOn("#pref-parallel");
+        assertFalse(ok.isDisabled());
+        robot.clickOn(ok);
+        await("dialog closed", () -> !showing("#preferences-dialog"));
+        assertEquals("tcp://127.0.0.1:1", onFx(() -> wb.buildViewModel().engine().endpointProperty().get()));
+        assertTrue(onFx(() -> wb.buildViewModel().parallelProperty().get()));
+        assertTrue(onFx(() -> wb.theme().darkProperty().get()));
+        assertTrue(onFx(() -> wb.window().root().getStyleClass().contains("dark")));
+        await("saved", () -> {
+            try {
+                return Files.readString(home.resolve("preferences.json")).contains("tcp://127.0.0.1:1");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        assertFalse(showing("#info-bar"), "no preferences problem, no notice");
+    }
+}

@@ -1,0 +1,87 @@
+package io.dockwright.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dockwright.concurrent.SynchronousExecutor;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Problems list in a headless window: a click on a row moves the caret, however the list got its rows. */
+@ExtendWith(ApplicationExtension.class)
+class ProblemsViewFxTest {
+    private static final String TWO_PROBLEMS = "FROM alpine AS builder\nFROM alpine\nCOPY --from=buildr /x /y\nCOPY --from=bulder /x /y\n";
+    private EditorView editor;
+    private ListView<Problem> list;
+
+    @Start
+    void start(Stage stage) {
+        EditorViewModel vm = new EditorViewModel(new SynchronousExecutor(), new DockerfileAnalyzer());
+        editor = new EditorView(vm);
+        ProblemsView problems = new ProblemsView(vm, editor);
+        @SuppressWarnings("unchecked") ListView<Problem> l = (ListView<Problem>) problems.node();
+        list = l;
+        stage.setScene(new Scene(new VBox(editor.node(), problems.node()), 700, 500));
+        stage.show();
+        editor.load(""); // a new, blank buffer: the list starts empty
+    }
+
+    @Test
+    void aClickOnARowThatAppearedInAnEmptyListMovesTheCaret(FxRobot robot) {
+        assertEquals(List.of(), list.getItems());
+        robot.interact(() -> editor.load(TWO_PROBLEMS));
+        assertEquals(2, list.getItems().size(), list.getItems().toString());
+        clickRow(robot, 1);
+        assertEquals(list.getItems().get(1).start(), editor.area().getCaretPosition());
+        // the same row again, after the caret moved away: the selection does not change, the caret still moves
+        robot.interact(() -> editor.moveCaret(0));
+        clickRow(robot, 1);
+        assertEquals(list.getItems().get(1).start(), editor.area().getCaretPosition());
+    }
+
+    @Test
+    void rowsShrinkingAndGrowingStillLeadToTheirOwnProblem(FxRobot robot) {
+        robot.interact(() -> editor.load(TWO_PROBLEMS));
+        robot.interact(() -> editor.load("FROM alpine\n"));
+        assertEquals(List.of(), list.getItems());
+        robot.interact(() -> editor.load("RUN x\n" + TWO_PROBLEMS));
+        robot.interact(() -> editor.moveCaret(3));
+        clickRow(robot, 0);
+        assertEquals(list.getItems().get(0).start(), editor.area().getCaretPosition());
+        int last = list.getItems().size() - 1;
+        clickRow(robot, last);
+        assertEquals(list.getItems().get(last).start(), editor.area().getCaretPosition());
+    }
+
+    @Test
+    void aClickBelowTheRowsMovesNothing(FxRobot robot) {
+        robot.interact(() -> editor.load(TWO_PROBLEMS));
+        clickRow(robot, 0);
+        robot.interact(() -> editor.moveCaret(2));
+        var bounds = list.localToScreen(list.getBoundsInLocal());
+        robot.clickOn(bounds.getMinX() + 20, bounds.getMaxY() - 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, editor.area().getCaretPosition());
+    }
+
+    /** Clicks the visible cell that shows row {@code index}. */
+    private void clickRow(FxRobot robot, int index) {
+        WaitForAsyncUtils.waitForFxEvents();
+        ListCell<?> cell = robot.lookup("#problems .list-cell").<ListCell<?>>queryAll().stream()
+                .filter(c -> c.isVisible() && c.getIndex() == index && !c.isEmpty()).findFirst()
+                .orElseThrow(() -> new AssertionError("no visible cell for row " + index));
+        assertTrue(cell.getItem() == list.getItems().get(index));
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
