@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.fxmisc.richtext.CodeArea;
@@ -22,6 +23,7 @@ final class DiffDecorator {
     private final Map<String, String> rules = new LinkedHashMap<>();
     private String sheet;
     private double lineHeight;
+    private DiffRows.Side shown;
 
     DiffDecorator(CodeArea area) {
         this.area = area;
@@ -29,9 +31,14 @@ final class DiffDecorator {
             if (was != null && sheet != null) was.getStylesheets().remove(sheet);
             if (scene != null && sheet != null && !scene.getStylesheets().contains(sheet)) scene.getStylesheets().add(sheet);
         });
+        // the rows' real height is known after layout: measure again then (it settles after one more pass)
+        area.totalHeightEstimateProperty().addListener((o, was, now) -> {
+            if (shown != null && measureLineHeight() != lineHeight) apply(shown);
+        });
     }
 
     void apply(DiffRows.Side side) {
+        shown = side;
         double h = measureLineHeight();
         if (h != lineHeight) {
             lineHeight = h;
@@ -75,8 +82,14 @@ final class DiffDecorator {
 
     private double fontSize() { return font().getSize(); }
 
-    /** The height of one line of the area's font, as a text flow lays it out. */
+    /**
+     * The height of one row: the shortest laid-out paragraph (one without filler padding), or before the first
+     * layout the height of a line of the area's font.
+     */
     private double measureLineHeight() {
+        double rows = area.lookupAll(".paragraph-box").stream().filter(n -> n instanceof Region r && r.isVisible())
+                .mapToDouble(n -> ((Region) n).getHeight()).filter(h -> h > 0).min().orElse(0);
+        if (rows > 0) return rows;
         Text probe = new Text("Mg");
         probe.setFont(font());
         return probe.getLayoutBounds().getHeight();

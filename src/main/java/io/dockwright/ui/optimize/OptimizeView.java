@@ -8,6 +8,7 @@ import io.dockwright.ui.editor.EditorView;
 import io.dockwright.ui.editor.EditorViewModel;
 import io.dockwright.ui.graph.GraphView;
 import java.time.Duration;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -17,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -50,7 +52,6 @@ public final class OptimizeView {
     private final Node reasonPane;
     private final DiffDecorator leftDiff;
     private final DiffDecorator rightDiff;
-    private boolean scrolling;
 
     public OptimizeView(OptimizeViewModel vm, BackgroundExecutor executor, Analyzer analyzer, Actions actions) {
         this.vm = vm;
@@ -201,16 +202,9 @@ public final class OptimizeView {
         a.showParagraphInViewport(first);
     }
 
-    private void syncScroll(CodeArea from, CodeArea to) {
-        from.estimatedScrollYProperty().addListener((o, was, y) -> {
-            if (scrolling) return;
-            scrolling = true;
-            try {
-                to.estimatedScrollYProperty().setValue(y);
-            } finally {
-                scrolling = false;
-            }
-        });
+    /** Scrolling one side with the wheel scrolls the other (layout changes do not: their estimates differ briefly). */
+    private static void syncScroll(CodeArea from, CodeArea to) {
+        from.addEventHandler(ScrollEvent.SCROLL, e -> Platform.runLater(() -> to.estimatedScrollYProperty().setValue(from.getEstimatedScrollY())));
     }
 
     public Node node() { return root; }
