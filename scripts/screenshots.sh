@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Takes the README screenshots of the real window under Xvfb: light and dark, with the seed example open, and the
-# Optimize page on the guide's example (that one runs a test-scope driver: mvn -q test-compile first).
-# Usage: scripts/screenshots.sh [JAR]   (default target/dockwright.jar; build it with mvn -q package -DskipTests)
+# Takes the README screenshots of the real window under Xvfb: light and dark with the seed example open, the
+# welcome page (engine found; and dark with no engine at the given endpoint), the Preferences dialog and the
+# Optimize page on the guide's example.
+# Usage: scripts/screenshots.sh [JAR]   (default target/dockwright.jar; build it with mvn -q package -DskipTests;
+#        the Preferences and Optimize shots also need the test classes and the class path: mvn -q test-compile)
 # Needs: Xvfb, imagemagick (import), x11-utils (xwininfo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,16 +16,25 @@ XVFB=$!
 trap 'kill $XVFB 2>/dev/null || true' EXIT
 sleep 1
 
-shoot() { # theme output java-arguments...
-    local home out=$2
+# A fresh home: the theme, an engine endpoint (empty: find it), and recent files of which one is missing.
+home_with() { # theme endpoint
+    local home
     home=$(mktemp -d)
-    printf 'theme.dark=%s\n' "$1" > "$home/settings.properties"
+    printf '{"theme": "%s", "engineEndpoint": "%s"}\n' "$1" "$2" > "$home/preferences.json"
+    printf '%s\n' "$PROJECTS/python-guide/Dockerfile" "/home/me/projects/old-api/Dockerfile" \
+        "$PROJECTS/go-app/Dockerfile" > "$home/recent-files.txt"
+    echo "$home"
+}
+
+# Starts a command, waits for a window whose title matches, captures it, stops the command.
+capture() { # title-regex output command...
+    local title=$1 out=$2
     shift 2
-    DISPLAY="$DISPLAY_NUM" java -Ddockwright.home="$home" "$@" >/dev/null 2>&1 &
+    DISPLAY="$DISPLAY_NUM" "$@" >/dev/null 2>&1 &
     local app=$!
     local id=""
     for _ in $(seq 1 120); do
-        id=$(DISPLAY="$DISPLAY_NUM" xwininfo -root -tree | awk '/— Dockwright/ {print $1; exit}')
+        id=$(DISPLAY="$DISPLAY_NUM" xwininfo -root -tree | awk -v t="$title" '$0 ~ t {print $1; exit}')
         [ -n "$id" ] && break
         sleep 1
     done
@@ -32,20 +43,44 @@ shoot() { # theme output java-arguments...
     DISPLAY="$DISPLAY_NUM" import -window "$id" "$out"
     kill $app
     wait $app 2>/dev/null || true
-    rm -rf "$home"
     echo "wrote $out"
 }
 
-# the example opened from a neutral folder: the status bar shows where the file is, not this checkout
+shoot() { # theme file output [endpoint]
+    local home
+    home=$(home_with "$1" "${4:-}")
+    capture '— Dockwright' "$3" java -Ddockwright.home="$home" -jar "$JAR" ${2:+"$2"}
+    rm -rf "$home"
+}
+
+dialog() { # theme tab output
+    local home cp
+    home=$(home_with "$1" "")
+    [ -f target/classpath.txt ] || mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+    cp="target/test-classes:target/classes:$(cat target/classpath.txt)"
+    capture '"Preferences"' "$3" java -Ddockwright.home="$home" -cp "$cp" 'io.dockwright.app.PreferencesScreenshot$Launcher' "$2"
+    rm -rf "$home"
+}
+
+optimize_page() { # theme file output
+    local home cp
+    home=$(home_with "$1" "")
+    [ -f target/classpath.txt ] || mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+    cp="target/test-classes:target/classes:$(cat target/classpath.txt)"
+    capture '— Dockwright' "$3" java -Ddockwright.home="$home" -cp "$cp" 'io.dockwright.app.OptimizeScreenshot$Launch' "$2"
+    rm -rf "$home"
+}
+
+# the examples opened from a neutral folder: the status bar and recent files show it, not this checkout
 PROJECTS="${SCREENSHOT_PROJECTS:-/tmp/dockwright-screenshots}"
-rm -rf "$PROJECTS/python-guide"
+rm -rf "$PROJECTS"
 mkdir -p "$PROJECTS"
-cp -r assets/examples/python-guide "$PROJECTS/python-guide"
-shoot false "$OUT/workbench-light.png" -jar "$JAR" "$PROJECTS/python-guide/Dockerfile"
-shoot true "$OUT/workbench-dark.png" -jar "$JAR" "$PROJECTS/python-guide/Dockerfile.multistage"
-if [ -d target/test-classes ]; then
-    [ -f target/cp.txt ] || mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null
-    shoot false "$OUT/optimize.png" -cp "target/classes:target/test-classes:$(cat target/cp.txt)" \
-        'io.dockwright.app.OptimizeScreenshot$Launch' "$PROJECTS/python-guide/Dockerfile"
-fi
-rm -rf "$PROJECTS/python-guide"
+cp -r assets/examples/python-guide assets/examples/go-app "$PROJECTS/"
+shoot light "$PROJECTS/python-guide/Dockerfile" "$OUT/workbench-light.png"
+shoot dark "$PROJECTS/python-guide/Dockerfile.multistage" "$OUT/workbench-dark.png"
+shoot light "" "$OUT/welcome.png"
+shoot dark "" "$OUT/welcome-no-engine-dark.png" "unix:///run/dockwright-screenshot/no-engine.sock"
+dialog light general "$OUT/preferences.png"
+dialog dark bases "$OUT/preferences-runtime-bases-dark.png"
+optimize_page light "$PROJECTS/python-guide/Dockerfile" "$OUT/optimize.png"
+rm -rf "$PROJECTS"

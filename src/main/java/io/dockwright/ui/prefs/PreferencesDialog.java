@@ -21,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -46,7 +47,7 @@ public final class PreferencesDialog {
         tabs.setId("preferences-tabs");
         VBox content = new VBox(10, tabs, problems());
         pane.setContent(content);
-        pane.setPrefSize(760, 560);
+        pane.setMinSize(860, 600); // the dialog opens at its minimum size: room for the table and the hints
         Button ok = (Button) pane.lookupButton(ButtonType.OK);
         ok.setId("preferences-ok");
         ok.disableProperty().bind(vm.validProperty().not());
@@ -69,6 +70,11 @@ public final class PreferencesDialog {
         grid.setHgap(14);
         grid.setVgap(10);
         grid.setPadding(new Insets(16));
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
         int row = 0;
         grid.add(section("Appearance"), 0, row++, 2, 1);
         ToggleGroup theme = new ToggleGroup();
@@ -152,6 +158,7 @@ public final class PreferencesDialog {
 
     private static RadioButton radio(String text, ToggleGroup group, String id) {
         RadioButton b = new RadioButton(text);
+        b.setMnemonicParsing(false);
         b.setToggleGroup(group);
         b.setId(id);
         return b;
@@ -166,6 +173,7 @@ public final class PreferencesDialog {
     private static Label label(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("pref-label");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         GridPane.setValignment(l, javafx.geometry.VPos.TOP);
         return l;
     }
@@ -174,6 +182,9 @@ public final class PreferencesDialog {
         Label l = new Label(text);
         l.getStyleClass().add("pref-hint");
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.setPrefWidth(560); // wraps instead of widening the dialog; grows with it
+        l.setMaxWidth(Double.MAX_VALUE);
         return l;
     }
 

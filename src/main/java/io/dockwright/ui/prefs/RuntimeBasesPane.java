@@ -28,17 +28,20 @@ final class RuntimeBasesPane {
         table.setId("runtime-bases-table");
         table.setItems(vm.rules());
         table.setEditable(true);
+        table.getStyleClass().add("dense");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<RuleRow, String> match = column("Builder image pattern", 230, RuleRow::matchProperty);
         match.setCellFactory(editableWhen(RuleRow::added));
-        TableColumn<RuleRow, String> runtime = column("Runtime image (empty: already a runtime)", 260, RuleRow::runtimeProperty);
+        TableColumn<RuleRow, String> runtime = column("Runtime image", 260, RuleRow::runtimeProperty);
         runtime.setCellFactory(editableWhen(r -> true));
         TableColumn<RuleRow, String> stack = column("Stack", 80, RuleRow::stackProperty);
         stack.setCellFactory(editableWhen(r -> true));
+        stack.setMinWidth(70);
         TableColumn<RuleRow, String> origin = new TableColumn<>("Origin");
         origin.setCellValueFactory(c -> c.getValue().originProperty());
         origin.setEditable(false);
-        origin.setPrefWidth(80);
+        origin.setPrefWidth(90);
+        origin.setMinWidth(80);
         table.getColumns().setAll(java.util.List.of(match, runtime, stack, origin));
         table.setRowFactory(t -> {
             TableRow<RuleRow> row = new TableRow<>();
@@ -78,7 +81,8 @@ final class RuntimeBasesPane {
     Node node() {
         Label intro = PreferencesDialog.hint("The optimizer moves a build onto the runtime image of the first rule that "
                 + "matches its base image. * matches any text; $1, $2 insert what the stars matched. Rules you add come first. "
-                + "Double-click a cell to edit it.");
+                + "An empty runtime marks an image that already is one. Double-click a cell to edit it.");
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         Button add = button("Add rule", "rule-add", () -> {
             RuleRow row = vm.addRule();
             table.getSelectionModel().select(row);
@@ -109,7 +113,11 @@ final class RuntimeBasesPane {
         result.setId("rule-try-result");
         result.getStyleClass().add("pref-try-result");
         result.textProperty().bind(vm.tryResultProperty());
-        HBox tryRow = new HBox(8, new Label("Try an image:"), tryImage, result);
+        result.setMinWidth(0);
+        Label tryLabel = new Label("Try an image:");
+        tryLabel.setMinWidth(Region.USE_PREF_SIZE);
+        tryImage.setMinWidth(Region.USE_PREF_SIZE);
+        HBox tryRow = new HBox(8, tryLabel, tryImage, result);
         tryRow.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(10, intro, buttons, table, tryRow);
         box.setPadding(new Insets(12));

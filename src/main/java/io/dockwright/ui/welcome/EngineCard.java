@@ -10,7 +10,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
@@ -60,7 +59,8 @@ final class EngineCard {
         where.visibleProperty().bind(engine.stateProperty().isEqualTo(EngineViewModel.State.CONNECTED));
         where.managedProperty().bind(where.visibleProperty());
 
-        VBox help = new VBox(12, subtitle("Where Dockwright looked"), attempts, subtitle("How to get an engine"), howTo());
+        String system = vm.engineHelp().isEmpty() ? "" : " on " + vm.engineHelp().get(0).system();
+        VBox help = new VBox(12, subtitle("Where Dockwright looked"), attempts, subtitle("How to get an engine" + system), howTo());
         help.setId("welcome-engine-help");
         help.visibleProperty().bind(engine.stateProperty().isEqualTo(EngineViewModel.State.UNAVAILABLE)
                 .or(engine.stateProperty().isEqualTo(EngineViewModel.State.LOST)));
@@ -92,13 +92,14 @@ final class EngineCard {
     private Node howTo() {
         List<EngineHelp.Option> options = vm.engineHelp();
         FlowPane mine = new FlowPane(12, 12);
+        mine.setRowValignment(javafx.geometry.VPos.TOP);
         VBox others = new VBox(12);
         Set<String> otherSystems = new LinkedHashSet<>();
         for (EngineHelp.Option o : options) {
             if (o.mine()) {
-                mine.getChildren().add(option(o));
+                mine.getChildren().add(option(o, o.title()));
             } else {
-                others.getChildren().add(option(o));
+                others.getChildren().add(option(o, o.system() + ": " + o.title()));
                 otherSystems.add(o.system());
             }
         }
@@ -108,9 +109,10 @@ final class EngineCard {
         return new VBox(12, mine, fold);
     }
 
-    private static Node option(EngineHelp.Option o) {
-        Label title = new Label(o.system() + ": " + o.title());
+    private static Node option(EngineHelp.Option o, String heading) {
+        Label title = new Label(heading);
         title.getStyleClass().add("welcome-option-title");
+        title.setWrapText(true);
         VBox box = new VBox(6, title);
         for (EngineHelp.Step s : o.steps()) {
             Label text = new Label(s.text());
@@ -126,9 +128,10 @@ final class EngineCard {
 
     /** A command the user can select or copy (never run by Dockwright). */
     private static Node command(String text) {
-        TextField field = new TextField(text);
-        field.setEditable(false);
+        Label field = new Label(text);
+        field.setWrapText(true);
         field.getStyleClass().add("welcome-command");
+        field.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(field, Priority.ALWAYS);
         Button copy = new Button(null, new FontIcon(MaterialDesignC.CONTENT_COPY));
         copy.getStyleClass().addAll("flat", "welcome-copy");
