@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Takes the README screenshots of the real window under Xvfb: light and dark with the seed example open, the
-# welcome page (engine found; and dark with no engine at the given endpoint) and the Preferences dialog.
+# welcome page (engine found; and dark with no engine at the given endpoint), the Preferences dialog and the
+# Optimize page on the guide's example.
 # Usage: scripts/screenshots.sh [JAR]   (default target/dockwright.jar; build it with mvn -q package -DskipTests;
-#        the Preferences shots also need the test classes and the class path: mvn -q test-compile)
+#        the Preferences and Optimize shots also need the test classes and the class path: mvn -q test-compile)
 # Needs: Xvfb, imagemagick (import), x11-utils (xwininfo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -61,6 +62,15 @@ dialog() { # theme tab output
     rm -rf "$home"
 }
 
+optimize_page() { # theme file output
+    local home cp
+    home=$(home_with "$1" "")
+    [ -f target/classpath.txt ] || mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+    cp="target/test-classes:target/classes:$(cat target/classpath.txt)"
+    capture '— Dockwright' "$3" java -Ddockwright.home="$home" -cp "$cp" 'io.dockwright.app.OptimizeScreenshot$Launch' "$2"
+    rm -rf "$home"
+}
+
 # the examples opened from a neutral folder: the status bar and recent files show it, not this checkout
 PROJECTS="${SCREENSHOT_PROJECTS:-/tmp/dockwright-screenshots}"
 rm -rf "$PROJECTS"
@@ -72,4 +82,5 @@ shoot light "" "$OUT/welcome.png"
 shoot dark "" "$OUT/welcome-no-engine-dark.png" "unix:///run/dockwright-screenshot/no-engine.sock"
 dialog light general "$OUT/preferences.png"
 dialog dark bases "$OUT/preferences-runtime-bases-dark.png"
+optimize_page light "$PROJECTS/python-guide/Dockerfile" "$OUT/optimize.png"
 rm -rf "$PROJECTS"

@@ -1,12 +1,12 @@
 package io.dockwright.app;
 
+import io.dockwright.ui.Panels;
 import io.dockwright.ui.editor.DocumentViewModel;
 import io.dockwright.ui.editor.EditorView;
 import io.dockwright.ui.editor.EditorViewModel;
 import io.dockwright.ui.editor.ProblemsView;
 import io.dockwright.ui.files.RecoveryStore;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -19,8 +19,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
@@ -37,6 +35,9 @@ public final class MainWindow {
     private final Tab chartTab = new Tab("Chart");
     private final InfoBar infoBar = new InfoBar();
     private final SplitPane main;
+    private final TabPane pages = new TabPane();
+    private Node workbench; // the editor and panels, or the Editor/Optimize pages holding them
+    private final Tab optimizeTab = new Tab("Optimize");
 
     public MainWindow(EditorViewModel editorVm, DocumentViewModel doc, EditorView editor, Node menuBar) {
         root.getStyleClass().add("workbench");
@@ -46,29 +47,30 @@ public final class MainWindow {
         Label problemCount = new Label();
         problemCount.textProperty().bind(editorVm.problemSummaryProperty());
         problemCount.getStyleClass().add("problem-location");
-        VBox problemsPanel = panel("PROBLEMS", problems.node(), problemCount);
+        VBox problemsPanel = Panels.panel("PROBLEMS", problems.node(), problemCount);
         SplitPane left = new SplitPane(new VBox(infoBar.node(), grow(editor.node())), problemsPanel);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.78);
         SplitPane.setResizableWithParent(problemsPanel, false);
 
         graphSlot.setId("stage-graph-slot");
-        graphSlot.getChildren().setAll(placeholder(MaterialDesignG.GRAPH_OUTLINE, "Stage graph",
+        graphSlot.getChildren().setAll(Panels.placeholder(MaterialDesignG.GRAPH_OUTLINE, "Stage graph",
                 "The build graph of the open Dockerfile appears here."));
         buildTab.setId("build-tab");
-        buildTab.setContent(placeholder(MaterialDesignH.HAMMER_WRENCH, "Build: not built yet",
+        buildTab.setContent(Panels.placeholder(MaterialDesignH.HAMMER_WRENCH, "Build: not built yet",
                 "Build the original and optimized Dockerfiles to see logs here."));
         chartTab.setId("chart-tab");
-        chartTab.setContent(placeholder(MaterialDesignC.CHART_BAR, "Chart: not built yet",
+        chartTab.setContent(Panels.placeholder(MaterialDesignC.CHART_BAR, "Chart: not built yet",
                 "Image sizes and layers of both variants appear after a build."));
         TabPane tabs = new TabPane(buildTab, chartTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane right = new SplitPane(panel("STAGE GRAPH", graphSlot), tabs);
+        SplitPane right = new SplitPane(Panels.panel("STAGE GRAPH", graphSlot), tabs);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.6);
 
         main = new SplitPane(left, right);
         main.setDividerPositions(0.55);
+        workbench = main;
         root.setCenter(main);
         root.setBottom(statusBar(editorVm, doc));
     }
@@ -76,34 +78,6 @@ public final class MainWindow {
     private static Node grow(Node n) {
         VBox.setVgrow(n, Priority.ALWAYS);
         return n;
-    }
-
-    private static VBox panel(String title, Node content, Node... extra) {
-        Label t = new Label(title);
-        t.getStyleClass().add("panel-title");
-        HBox header = new HBox(t);
-        header.getChildren().addAll(extra);
-        header.getStyleClass().add("panel-header");
-        VBox box = new VBox(header, grow(content));
-        box.setMinHeight(60);
-        return box;
-    }
-
-    private static Node placeholder(Ikon icon, String title, String hint) {
-        FontIcon i = new FontIcon(icon);
-        i.getStyleClass().add("placeholder-icon");
-        Label t = new Label(title);
-        t.getStyleClass().add("placeholder");
-        Label h = new Label(hint);
-        h.getStyleClass().add("placeholder-hint");
-        h.setWrapText(true);
-        h.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        VBox box = new VBox(8, i, t, h);
-        box.setAlignment(Pos.CENTER);
-        box.setMaxWidth(420);
-        StackPane pane = new StackPane(box);
-        pane.getStyleClass().add("placeholder-pane");
-        return pane;
     }
 
     private static Node statusBar(EditorViewModel editorVm, DocumentViewModel doc) {
@@ -158,7 +132,7 @@ public final class MainWindow {
     public void showPage(Node page) { root.setCenter(page); }
 
     /** Brings the editor and panels back after {@link #showPage}. */
-    public void showWorkbench() { root.setCenter(main); }
+    public void showWorkbench() { root.setCenter(workbench); }
 
     /** Puts the stage graph view in its place (replacing the placeholder). */
     public void setStageGraphView(Node view) { graphSlot.getChildren().setAll(view); }
@@ -166,6 +140,32 @@ public final class MainWindow {
     public void setBuildView(Node view) { buildTab.setContent(view); }
 
     public void setChartView(Node view) { chartTab.setContent(view); }
+
+    /** Adds the optimizer's view as a second page beside the workbench (Editor | Optimize tabs). */
+    public void setOptimizeView(Node view) {
+        Tab editorTab = new Tab("Editor", main);
+        editorTab.setId("editor-page");
+        optimizeTab.setId("optimize-page");
+        optimizeTab.setContent(view);
+        pages.getTabs().setAll(editorTab, optimizeTab);
+        pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        pages.getStyleClass().add("pages");
+        boolean shown = root.getCenter() == main;
+        workbench = pages;
+        if (shown) root.setCenter(pages);
+    }
+
+    public void showOptimize() {
+        root.setCenter(workbench);
+        pages.getSelectionModel().select(optimizeTab);
+    }
+
+    /** The workbench page with the Build tab in front. */
+    public void showBuild() {
+        root.setCenter(workbench);
+        pages.getSelectionModel().select(0);
+        buildTab.getTabPane().getSelectionModel().select(buildTab);
+    }
 
     public Scene createScene(double width, double height) { return new Scene(root, width, height); }
 

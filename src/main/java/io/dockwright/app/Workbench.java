@@ -54,6 +54,7 @@ public final class Workbench {
     private final ChartViewModel chartVm;
     private final ChartView chartView;
     private final StageGraphWiring graph;
+    private final OptimizeWiring optimize;
     private final WelcomeWiring welcome;
 
     public Workbench(Stage stage, AppPaths paths, BackgroundExecutor executor, BackgroundExecutor buildExecutor,
@@ -86,6 +87,8 @@ public final class Workbench {
         window.setStageGraphView(graph.view());
         window.setBuildView(buildView.node());
         window.setChartView(chartView.node());
+        this.optimize = new OptimizeWiring(stage, executor, analyzer, editor, doc, buildVm, window, prefs::runtimeBases);
+        optimize.addMenu(menus.node());
         this.autosave = every(3, () -> doc.autosave(editor.text()));
         this.diskCheck = every(2, doc::checkDisk);
         wire();
@@ -225,4 +228,6 @@ public final class Workbench {
     public ChartViewModel chartViewModel() { return chartVm; }
 
     public io.dockwright.ui.graph.GraphViewModel graphViewModel() { return graph.viewModel(); }
+
+    OptimizeWiring optimizeWiring() { return optimize; }
 }

@@ -76,7 +76,7 @@ final class WorkbenchMenus {
      * Editing shortcuts also work inside the editor without the menu; these menu items run the same
      * commands, and the editor consumes its own key presses first, so nothing runs twice.
      */
-    private static MenuItem item(String text, String accelerator, Runnable action) {
+    static MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setId("menu-" + text.toLowerCase().replaceAll("[^a-z]+", "-").replaceAll("-$", ""));
         if (accelerator != null) item.setAccelerator(KeyCombination.keyCombination(accelerator));

@@ -47,7 +47,8 @@ public final class BuildPanelsScreenshot extends Application {
                 p.setDividerPositions(0.4);
             }
         }
-        TabPane tabs = (TabPane) root.lookup(".tab-pane");
+        TabPane tabs = (TabPane) root.lookupAll(".tab-pane").stream() // the build/chart tabs, not the Editor/Optimize pages
+                .filter(n -> ((TabPane) n).getTabs().stream().anyMatch(t -> "build-tab".equals(t.getId()))).findFirst().orElseThrow();
         tabs.getSelectionModel().select(tab.equals("chart") ? 1 : 0);
     }
 

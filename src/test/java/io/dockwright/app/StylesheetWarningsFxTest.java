@@ -74,6 +74,10 @@ class StylesheetWarningsFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), List.copyOf(warnings), "CSS warnings at start (" + (dark ? "dark" : "light") + ")");
         assertEquals(dark, onFx(() -> wb.theme().darkProperty().get()), "the saved theme applies");
+        robot.interact(() -> wb.optimizeWiring().optimize()); // the Optimize page with its diff, graphs and changes
+        await("the optimized side", () -> onFx(() -> wb.optimizeWiring().view().optimizedEditor().text()).contains("AS build"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), List.copyOf(warnings), "CSS warnings on the Optimize page (" + (dark ? "dark" : "light") + ")");
         robot.interact(() -> wb.theme().darkProperty().set(!dark));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> wb.window().root().applyCss());

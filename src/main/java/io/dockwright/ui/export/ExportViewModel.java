@@ -120,6 +120,12 @@ public final class ExportViewModel {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
+    /** The text went to the clipboard. */
+    public void copied() {
+        failed.set(false);
+        message.set("Copied the optimized Dockerfile to the clipboard.");
+    }
+
     /** What "Copy to clipboard" copies. */
     public String text() { return text; }
 

@@ -51,16 +51,44 @@ public final class DiffRows {
             int as = d.getSource().getPosition(), bs = d.getTarget().getPosition();
             while (ai < as) rows.add(new Row(Kind.EQUAL, ++ai, ++bi));
             int n = d.getSource().size(), m = d.getTarget().size();
-            for (int k = 0; k < Math.max(n, m); k++) {
-                if (k < n && k < m) rows.add(new Row(Kind.CHANGED, as + k + 1, bs + k + 1));
-                else if (k < n) rows.add(new Row(Kind.REMOVED, as + k + 1, 0));
-                else rows.add(new Row(Kind.ADDED, 0, bs + k + 1));
-            }
+            pair(a, b, as, n, bs, m, rows);
             ai = as + n;
             bi = bs + m;
         }
         while (ai < a.size()) rows.add(new Row(Kind.EQUAL, ++ai, ++bi));
         return new DiffRows(rows, a.size(), b.size());
+    }
+
+    /**
+     * Pairs the lines of one changed block: an original line is "changed" into the next optimized line that is
+     * similar to it (the optimized lines skipped on the way are "added"); one with no similar line is "removed".
+     */
+    private static void pair(List<String> a, List<String> b, int as, int n, int bs, int m, List<Row> rows) {
+        int j = 0;
+        for (int i = 0; i < n; i++) {
+            int k = j;
+            while (k < m && !similar(a.get(as + i), b.get(bs + k))) k++;
+            if (k == m) {
+                rows.add(new Row(Kind.REMOVED, as + i + 1, 0));
+                continue;
+            }
+            for (; j < k; j++) rows.add(new Row(Kind.ADDED, 0, bs + j + 1));
+            rows.add(new Row(Kind.CHANGED, as + i + 1, bs + k + 1));
+            j = k + 1;
+        }
+        for (; j < m; j++) rows.add(new Row(Kind.ADDED, 0, bs + j + 1));
+    }
+
+    /** Half or more of the longer line is a common prefix plus a common suffix. */
+    static boolean similar(String x, String y) {
+        String s = x.strip(), t = y.strip();
+        int max = Math.max(s.length(), t.length());
+        if (max == 0) return true;
+        int p = 0;
+        while (p < s.length() && p < t.length() && s.charAt(p) == t.charAt(p)) p++;
+        int q = 0;
+        while (q < s.length() - p && q < t.length() - p && s.charAt(s.length() - 1 - q) == t.charAt(t.length() - 1 - q)) q++;
+        return (p + q) * 2 >= max;
     }
 
     /** The lines of a text as an editor shows them (a final newline ends the last line, it starts none). */

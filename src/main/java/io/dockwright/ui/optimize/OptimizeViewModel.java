@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -35,7 +36,7 @@ import javafx.collections.ObservableList;
 public final class OptimizeViewModel {
     private final BackgroundExecutor executor;
     private final Optimizer optimizer;
-    private final OptimizerOptions options;
+    private final Supplier<OptimizerOptions> options;
     private final BuildViewModel build;
     private final GraphViewModel originalGraph;
     private final GraphViewModel optimizedGraph;
@@ -56,7 +57,9 @@ public final class OptimizeViewModel {
     private long generation;
     private boolean loading;
 
-    public OptimizeViewModel(BackgroundExecutor executor, Optimizer optimizer, OptimizerOptions options, BuildViewModel build) {
+    /** {@code options} is read on every run (the runtime-base table comes from the preferences). */
+    public OptimizeViewModel(BackgroundExecutor executor, Optimizer optimizer, Supplier<OptimizerOptions> options,
+                             BuildViewModel build) {
         this.executor = executor;
         this.optimizer = optimizer;
         this.options = options;
@@ -93,7 +96,7 @@ public final class OptimizeViewModel {
         String text = original.get();
         Path context = dockerfile == null ? null : dockerfile.toAbsolutePath().getParent();
         String name = dockerfile == null ? "Dockerfile" : dockerfile.getFileName().toString();
-        OptimizerOptions opts = options.withRejected(Set.copyOf(rejected));
+        OptimizerOptions opts = options.get().withRejected(Set.copyOf(rejected));
         running.set(true);
         message.set("Optimizing…");
         executor.submit(() -> optimizer.optimize(text, context, name, opts), r -> {

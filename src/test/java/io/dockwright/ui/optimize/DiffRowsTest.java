@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class DiffRowsTest {
     @Test
     void rowsAlignAndEachSideKnowsItsFillers() {
-        DiffRows d = DiffRows.of("a\nb\nc\nd\n", "a\nB\nx\ny\nc\n");
+        DiffRows d = DiffRows.of("a\nbee\nc\nd\n", "a\nbee2\nx\ny\nc\n");
         assertEquals(List.of(new Row(Kind.EQUAL, 1, 1), new Row(Kind.CHANGED, 2, 2), new Row(Kind.ADDED, 0, 3),
                 new Row(Kind.ADDED, 0, 4), new Row(Kind.EQUAL, 3, 5), new Row(Kind.REMOVED, 4, 0)), d.rows());
         assertEquals(2, d.left().gapAfter(2), "two fillers after original line 2");
@@ -19,6 +19,14 @@ class DiffRowsTest {
         assertEquals(Kind.REMOVED, d.left().kind(4));
         assertEquals(4, d.left().lineCount());
         assertEquals("2 added · 1 changed · 1 removed", d.summary());
+    }
+
+    @Test
+    void onlySimilarLinesArePairedAsChanged() {
+        DiffRows d = DiffRows.of("FROM python:3.7\nRUN pip install -r req.txt\nCMD x\n",
+                "FROM python:3.7 AS builder\n# runtime\nFROM python:3.7-slim\nCMD x\n");
+        assertEquals(List.of(new Row(Kind.CHANGED, 1, 1), new Row(Kind.REMOVED, 2, 0), new Row(Kind.ADDED, 0, 2),
+                new Row(Kind.ADDED, 0, 3), new Row(Kind.EQUAL, 3, 4)), d.rows());
     }
 
     @Test

@@ -38,7 +38,7 @@ class OptimizeViewModelTest {
     }
 
     private OptimizeViewModel vm(BuildViewModel build) {
-        return new OptimizeViewModel(ex, new Optimizer(), OptimizerOptions.defaults(), build);
+        return new OptimizeViewModel(ex, new Optimizer(), OptimizerOptions::defaults, build);
     }
 
     private ChangeItem item(OptimizeViewModel vm, String id) {

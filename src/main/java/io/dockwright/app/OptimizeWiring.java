@@ -1,0 +1,92 @@
+package io.dockwright.app;
+
+import io.dockwright.concurrent.BackgroundExecutor;
+import io.dockwright.optimize.Optimizer;
+import io.dockwright.optimize.OptimizerOptions;
+import io.dockwright.optimize.RuntimeBaseTable;
+import io.dockwright.ui.build.BuildViewModel;
+import io.dockwright.ui.editor.Analyzer;
+import io.dockwright.ui.editor.DocumentViewModel;
+import io.dockwright.ui.editor.EditorView;
+import io.dockwright.ui.export.ExportView;
+import io.dockwright.ui.export.ExportViewModel;
+import io.dockwright.ui.optimize.OptimizeView;
+import io.dockwright.ui.optimize.OptimizeViewModel;
+import java.util.function.Supplier;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.stage.Stage;
+
+/**
+ * Puts the optimizer in the window: the Optimize page beside the editor, an Optimize menu with shortcuts, and
+ * the Export dialog. Optimize runs on the editor's current text with the open file's folder as the context.
+ */
+final class OptimizeWiring {
+    private final Stage stage;
+    private final EditorView editor;
+    private final DocumentViewModel doc;
+    private final MainWindow window;
+    private final OptimizeViewModel vm;
+    private final ExportViewModel exportVm;
+    private final OptimizeView view;
+
+    OptimizeWiring(Stage stage, BackgroundExecutor executor, Analyzer analyzer, EditorView editor, DocumentViewModel doc,
+                   BuildViewModel buildVm, MainWindow window, Supplier<RuntimeBaseTable> runtimeBases) {
+        this.stage = stage;
+        this.editor = editor;
+        this.doc = doc;
+        this.window = window;
+        this.vm = new OptimizeViewModel(executor, new Optimizer(),
+                () -> new OptimizerOptions(runtimeBases.get(), false, true), buildVm);
+        this.exportVm = new ExportViewModel(executor);
+        this.view = new OptimizeView(vm, executor, analyzer, new OptimizeView.Actions(this::optimize, this::buildBoth,
+                this::export, this::copy));
+        window.setOptimizeView(view.node());
+    }
+
+    /** Adds the Optimize menu before Help. */
+    void addMenu(MenuBar bar) {
+        Menu menu = new Menu("_Optimize", null,
+                WorkbenchMenus.item("Optimize", "Shortcut+Shift+O", this::optimize),
+                WorkbenchMenus.item("Build Both", "Shortcut+Shift+B", this::buildBoth),
+                WorkbenchMenus.item("Export Optimized…", "Shortcut+Shift+E", this::export),
+                WorkbenchMenus.item("Copy Optimized", null, this::copy));
+        menu.setId("menu-optimize");
+        bar.getMenus().add(Math.max(0, bar.getMenus().size() - 1), menu);
+    }
+
+    void optimize() {
+        window.showOptimize();
+        vm.optimize(editor.text(), doc.pathProperty().get());
+    }
+
+    private void buildBoth() {
+        if (!vm.hasRewrite()) {
+            optimize();
+            return;
+        }
+        vm.buildBoth();
+        window.showBuild();
+    }
+
+    private void export() {
+        if (!vm.hasRewrite()) {
+            doc.messageProperty().set("Nothing to export: optimize first (Ctrl+Shift+O).");
+            return;
+        }
+        exportVm.prepare(vm.optimizedProperty().get(), vm.proposedDockerignore(), vm.dockerfile());
+        new ExportView(exportVm, stage).show();
+    }
+
+    private void copy() {
+        if (!vm.hasRewrite()) return;
+        ExportView.copy(vm.optimizedProperty().get());
+        doc.messageProperty().set("Copied the optimized Dockerfile to the clipboard.");
+    }
+
+    OptimizeViewModel viewModel() { return vm; }
+
+    OptimizeView view() { return view; }
+
+    ExportViewModel exportViewModel() { return exportVm; }
+}

@@ -1,0 +1,97 @@
+package io.dockwright.ui.optimize;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.fxmisc.richtext.CodeArea;
+
+/**
+ * Shows one side of a {@link DiffRows} in an editor's {@link CodeArea} without touching its text: each line gets a
+ * {@link DiffLine} graphic, and a line followed (or, for the first, preceded) by filler rows gets a padding class so
+ * its row is as tall as the rows beside it. The padding classes are generated from the measured line height.
+ */
+final class DiffDecorator {
+    private final CodeArea area;
+    private final Map<String, String> rules = new LinkedHashMap<>();
+    private String sheet;
+    private double lineHeight;
+    private DiffRows.Side shown;
+
+    DiffDecorator(CodeArea area) {
+        this.area = area;
+        area.sceneProperty().addListener((o, was, scene) -> {
+            if (was != null && sheet != null) was.getStylesheets().remove(sheet);
+            if (scene != null && sheet != null && !scene.getStylesheets().contains(sheet)) scene.getStylesheets().add(sheet);
+        });
+        // the rows' real height is known after layout: measure again then (it settles after one more pass)
+        area.totalHeightEstimateProperty().addListener((o, was, now) -> {
+            if (shown != null && measureLineHeight() != lineHeight) apply(shown);
+        });
+    }
+
+    void apply(DiffRows.Side side) {
+        shown = side;
+        double h = measureLineHeight();
+        if (h != lineHeight) {
+            lineHeight = h;
+            rules.clear();
+        }
+        int paragraphs = area.getParagraphs().size();
+        for (int p = 0; p < paragraphs; p++) {
+            int line = p + 1;
+            int above = p == 0 ? side.gapAfter(0) : 0;
+            int below = line <= side.lineCount() ? side.gapAfter(line) : 0;
+            List<String> classes = above + below == 0 ? List.of() : List.of(padClass(above, below));
+            if (!area.getParagraph(p).getParagraphStyle().equals(classes)) area.setParagraphStyle(p, classes);
+        }
+        updateSheet();
+        double gutter = Math.ceil(Math.max(2, Integer.toString(paragraphs).length()) * fontSize() * 0.62 + 26);
+        area.setParagraphGraphicFactory(p -> new DiffLine(p + 1, side.kind(p + 1), p == 0 ? side.gapAfter(0) : 0,
+                p + 1 <= side.lineCount() ? side.gapAfter(p + 1) : 0, lineHeight, gutter, area.widthProperty()));
+    }
+
+    private String padClass(int above, int below) {
+        String name = "diff-pad-" + above + "-" + below;
+        rules.computeIfAbsent(name, n -> String.format(Locale.ROOT, ".%s { -fx-padding: %.3fpx 0 %.3fpx 0; }",
+                n, above * lineHeight, below * lineHeight));
+        return name;
+    }
+
+    private void updateSheet() {
+        String css = String.join("\n", rules.values());
+        String uri = "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
+        if (uri.equals(sheet)) return;
+        Scene scene = area.getScene(); // a scene sheet: a parent's own sheet would hide the theme's looked-up colours
+        if (scene != null && sheet != null) scene.getStylesheets().remove(sheet);
+        sheet = uri;
+        if (scene != null) scene.getStylesheets().add(sheet);
+    }
+
+    private Font font() {
+        Node n = area.lookup(".text");
+        return n instanceof Text t ? t.getFont() : Font.font("DejaVu Sans Mono", 14);
+    }
+
+    private double fontSize() { return font().getSize(); }
+
+    /**
+     * The height of one row: the shortest laid-out paragraph (one without filler padding), or before the first
+     * layout the height of a line of the area's font.
+     */
+    private double measureLineHeight() {
+        double rows = area.lookupAll(".paragraph-box").stream().filter(n -> n instanceof Region r && r.isVisible())
+                .mapToDouble(n -> ((Region) n).getHeight()).filter(h -> h > 0).min().orElse(0);
+        if (rows > 0) return rows;
+        Text probe = new Text("Mg");
+        probe.setFont(font());
+        return probe.getLayoutBounds().getHeight();
+    }
+}

@@ -1,0 +1,216 @@
+package io.dockwright.ui.optimize;
+
+import io.dockwright.concurrent.BackgroundExecutor;
+import io.dockwright.optimize.LineRange;
+import io.dockwright.ui.Panels;
+import io.dockwright.ui.editor.Analyzer;
+import io.dockwright.ui.editor.EditorView;
+import io.dockwright.ui.editor.EditorViewModel;
+import io.dockwright.ui.graph.GraphView;
+import java.time.Duration;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.fxmisc.richtext.CodeArea;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+
+/**
+ * The optimizer's view: a toolbar (Optimize, Build both, Export, Copy), the original (read-only) and the optimized
+ * (editable, highlighted like the main editor) side by side as an aligned diff, their stage graphs below, and the
+ * list of changes with an accept checkbox each. When no safe rewrite exists it shows the reason instead of a diff.
+ */
+public final class OptimizeView {
+    /** What the toolbar's buttons do beyond the view model: the app knows the editor, the dialogs and the clipboard. */
+    public record Actions(Runnable optimize, Runnable buildBoth, Runnable export, Runnable copy) {}
+
+    private final OptimizeViewModel vm;
+    private final EditorView left;
+    private final EditorView right;
+    private final BorderPane root = new BorderPane();
+    private final StackPane center = new StackPane();
+    private final Node content;
+    private final Node start;
+    private final Label reasonText = new Label();
+    private final Node reasonPane;
+    private final DiffDecorator leftDiff;
+    private final DiffDecorator rightDiff;
+
+    public OptimizeView(OptimizeViewModel vm, BackgroundExecutor executor, Analyzer analyzer, Actions actions) {
+        this.vm = vm;
+        this.left = new EditorView(new EditorViewModel(executor, analyzer));
+        this.right = new EditorView(new EditorViewModel(executor, analyzer));
+        left.area().setEditable(false);
+        left.area().setId("optimize-original");
+        right.area().setId("optimize-optimized");
+        root.getStyleClass().add("optimize-view");
+        leftDiff = new DiffDecorator(left.area());
+        rightDiff = new DiffDecorator(right.area());
+        root.setTop(toolbar(actions));
+        content = content(executor);
+        start = Panels.placeholder(MaterialDesignA.AUTO_FIX, "Optimize the open Dockerfile",
+                "Dockwright rewrites it into a lean multi-stage build and explains every change. Run Optimize (Ctrl+Shift+O).");
+        reasonText.setId("optimize-reason");
+        reasonText.getStyleClass().add("optimize-reason");
+        reasonPane = Panels.placeholder(MaterialDesignC.CLOSE_CIRCLE_OUTLINE, "No safe rewrite: the Dockerfile is left as it is", reasonText);
+        center.getChildren().setAll(start);
+        root.setCenter(center);
+        wire();
+    }
+
+    private Node toolbar(Actions actions) {
+        Button optimize = button("Optimize", MaterialDesignA.AUTO_FIX, "optimize-run", actions.optimize());
+        optimize.getStyleClass().add("accent");
+        optimize.setTooltip(new Tooltip("Optimize the editor's current text (Ctrl+Shift+O)"));
+        Button build = button("Build both", MaterialDesignH.HAMMER_WRENCH, "optimize-build", actions.buildBoth());
+        build.setTooltip(new Tooltip("Build the original and the optimized Dockerfile and compare them in the chart"));
+        Button export = button("Export…", MaterialDesignE.EXPORT_VARIANT, "optimize-export", actions.export());
+        Button copy = button("Copy", MaterialDesignC.CONTENT_COPY, "optimize-copy", actions.copy());
+        copy.setTooltip(new Tooltip("Copy the optimized Dockerfile to the clipboard"));
+        for (Button b : new Button[] {build, export, copy}) {
+            b.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.hasRewrite(), vm.resultProperty(), vm.reasonProperty()));
+        }
+        optimize.disableProperty().bind(vm.runningProperty());
+        Label summary = new Label();
+        summary.setId("optimize-summary");
+        summary.getStyleClass().add("optimize-summary");
+        summary.textProperty().bind(Bindings.createStringBinding(() -> vm.hasRewrite() ? vm.diffProperty().get().summary() : "",
+                vm.diffProperty(), vm.reasonProperty(), vm.resultProperty()));
+        Label message = new Label();
+        message.setId("optimize-message");
+        message.getStyleClass().add("optimize-message");
+        message.textProperty().bind(vm.messageProperty());
+        message.setMinWidth(0);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(6, optimize, build, export, copy, gap, summary, message);
+        bar.getStyleClass().add("optimize-toolbar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static Button button(String text, Ikon icon, String id, Runnable action) {
+        Button b = new Button(text, new FontIcon(icon));
+        b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private Node content(BackgroundExecutor executor) {
+        Label edited = new Label("edited");
+        edited.getStyleClass().add("optimize-edited");
+        edited.visibleProperty().bind(vm.editedProperty());
+        SplitPane diff = new SplitPane(Panels.panel("ORIGINAL · read-only", left.node()), Panels.panel("OPTIMIZED · editable", right.node(), edited));
+        diff.getStyleClass().add("optimize-diff");
+        GraphView originalGraph = new GraphView(vm.originalGraph(), executor);
+        GraphView optimizedGraph = new GraphView(vm.optimizedGraph(), executor);
+        originalGraph.setTop(null); // no target/zoom toolbar in these small panes: the graphs fit themselves
+        optimizedGraph.setTop(null);
+        SplitPane graphs = new SplitPane(Panels.panel("ORIGINAL STAGES", originalGraph), Panels.panel("OPTIMIZED STAGES", optimizedGraph));
+        SplitPane main = new SplitPane(diff, graphs);
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.64);
+
+        ListView<ChangeItem> list = new ListView<>(vm.changes());
+        list.setId("optimize-changes");
+        list.getStyleClass().add("optimize-changes");
+        list.setCellFactory(l -> new ChangeCell(vm, l));
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, item) -> vm.select(item));
+        ListView<String> warnings = new ListView<>(vm.warnings());
+        Label none = new Label("Nothing to check: the optimizer made no assumptions about this project.");
+        none.setWrapText(true);
+        none.getStyleClass().add("placeholder-hint");
+        warnings.setPlaceholder(none);
+        warnings.getStyleClass().add("optimize-warnings");
+        warnings.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            {
+                setPrefWidth(0);
+                setWrapText(true);
+            }
+
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s);
+                setGraphic(empty ? null : new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+            }
+        });
+        SplitPane side = new SplitPane(Panels.panel("CHANGES · uncheck to reject", list), Panels.panel("CHECK BEFORE USING", warnings));
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.8);
+        SplitPane all = new SplitPane(main, side);
+        all.setDividerPositions(0.68);
+        SplitPane.setResizableWithParent(side, false);
+        return all;
+    }
+
+    private void wire() {
+        vm.originalProperty().addListener((o, was, text) -> left.load(text));
+        vm.optimizedProperty().addListener((o, was, text) -> {
+            if (!text.equals(right.text())) right.load(text);
+        });
+        right.area().multiPlainChanges().successionEnds(Duration.ofMillis(200))
+                .subscribe(c -> vm.optimizedProperty().set(right.text()));
+        vm.diffProperty().addListener((o, was, d) -> decorate());
+        vm.reasonProperty().addListener((o, was, r) -> showState());
+        vm.resultProperty().addListener((o, was, r) -> showState());
+        vm.selectionProperty().addListener((o, was, range) -> select(range));
+        vm.originalGraph().onSelectionRequest(span -> left.select(span.start(), span.end()));
+        vm.optimizedGraph().onSelectionRequest(span -> right.select(span.start(), span.end()));
+        syncScroll(left.area(), right.area());
+        syncScroll(right.area(), left.area());
+    }
+
+    private void showState() {
+        String reason = vm.reasonProperty().get();
+        reasonText.setText(reason == null ? "" : Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + ".");
+        center.getChildren().setAll(vm.resultProperty().get() == null ? start : reason != null ? reasonPane : content);
+        decorate();
+    }
+
+    private void decorate() {
+        DiffRows d = vm.diffProperty().get();
+        if (vm.resultProperty().get() == null || d.left().lineCount() != left.lineCount() && d.left().lineCount() + 1 != left.lineCount()) return;
+        leftDiff.apply(d.left());
+        rightDiff.apply(d.right());
+    }
+
+    private void select(LineRange range) {
+        if (range == null) return;
+        CodeArea a = left.area();
+        int first = Math.min(range.first(), a.getParagraphs().size()) - 1;
+        int last = Math.min(range.last(), a.getParagraphs().size()) - 1;
+        a.selectRange(first, 0, last, a.getParagraph(last).length());
+        a.showParagraphInViewport(first);
+    }
+
+    /** Scrolling one side with the wheel scrolls the other (layout changes do not: their estimates differ briefly). */
+    private static void syncScroll(CodeArea from, CodeArea to) {
+        from.addEventHandler(ScrollEvent.SCROLL, e -> Platform.runLater(() -> to.estimatedScrollYProperty().setValue(from.getEstimatedScrollY())));
+    }
+
+    public Node node() { return root; }
+
+    /** The editable optimized side (for tests and the app). */
+    public EditorView optimizedEditor() { return right; }
+
+    public EditorView originalEditor() { return left; }
+}

@@ -1,0 +1,128 @@
+package io.dockwright.app;
+
+import static io.dockwright.app.FxWait.await;
+import static io.dockwright.app.FxWait.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dockwright.ui.editor.EditorView;
+import io.dockwright.ui.files.ExampleCatalog;
+import io.dockwright.ui.optimize.OptimizeViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Optimize page in the real window, headless: optimize the guide's example, reject, edit, export. */
+class WorkbenchOptimizeFxTest {
+    @TempDir Path home;
+    @TempDir Path out;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void cleanup() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void optimizeRejectEditAndExportTheGuidesExample() throws Exception {
+        DockwrightApp app = (DockwrightApp) FxToolkit.setupApplication(() -> new DockwrightApp(new AppPaths(home), List.of()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Workbench wb = app.workbench();
+        ExampleCatalog.Example guide = new ExampleCatalog(getClass().getClassLoader(), home.resolve("examples")).list()
+                .stream().filter(e -> e.name().equals("python-guide")).findFirst().orElseThrow();
+        robot.interact(() -> wb.files().openExample(guide, "Dockerfile"));
+        await("the example's text", () -> onFx(wb.editor()::text).contains("FROM python:3.7"));
+
+        // the Optimize page, then its Optimize button
+        robot.clickOn(robot.lookup(".tab-label").match((Label l) -> l.getText().equals("Optimize")).queryAs(Label.class));
+        robot.clickOn("#optimize-run");
+        OptimizeViewModel vm = wb.optimizeWiring().viewModel();
+        EditorView optimized = wb.optimizeWiring().view().optimizedEditor();
+        EditorView original = wb.optimizeWiring().view().originalEditor();
+        await("the multi-stage text in the diff", () -> onFx(optimized::text).contains("FROM python:3.7-slim"));
+        String text = onFx(optimized::text);
+        assertTrue(text.contains("FROM python:3.7 AS builder"), text);
+        assertEquals(onFx(wb.editor()::text), onFx(original::text), "the original side is the editor's text");
+        assertFalse(onFx(() -> original.area().isEditable()));
+        await("added lines marked on the optimized side", () -> onFx(() -> !optimized.area().lookupAll(".diff-band.diff-added").isEmpty()));
+        assertFalse(onFx(() -> original.area().lookupAll(".diff-filler").isEmpty()), "fillers keep the rows aligned");
+        assertTrue(onFx(() -> robot.lookup("#optimize-summary").queryAs(Label.class).getText()).contains("added"));
+
+        // clicking a change selects its original lines
+        robot.clickOn(robot.lookup(".change-reason").match((Label l) -> l.getText().startsWith("pip installs into")).queryAs(Label.class));
+        await("the split's lines selected", () -> onFx(() -> original.area().getSelectedText()).startsWith("FROM python:3.7"));
+
+        // reject one change: the text loses it
+        javafx.scene.control.ListView<?> changes = robot.lookup("#optimize-changes").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> changes.scrollTo(indexOf(vm, "pip-no-cache")));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#accept-pip-no-cache").queryAs(CheckBox.class));
+        await("pip --no-cache-dir rejected", () -> !onFx(optimized::text).contains("--no-cache-dir"));
+        assertTrue(onFx(optimized::text).contains("FROM python:3.7-slim"), "the other changes stay");
+        assertFalse(onFx(() -> robot.lookup("#accept-pip-no-cache").queryAs(CheckBox.class).isSelected()));
+
+        // edit the optimized text with the keyboard
+        robot.interact(() -> optimized.moveCaret(optimized.text().length()));
+        robot.write("LABEL edited=yes\n");
+        await("the edit reaches the view model", () -> onFx(() -> vm.optimizedProperty().get()).endsWith("LABEL edited=yes\n"));
+        assertTrue(onFx(() -> vm.editedProperty().get()));
+        await("the optimized side is highlighted like the editor", () -> onFx(() ->
+                optimized.stylesAt(optimized.text().indexOf("LABEL edited")).contains("tk-keyword")));
+
+        // export to a new folder, with the proposed .dockerignore
+        robot.clickOn("#optimize-export");
+        await("the export dialog", () -> robot.lookup("#export-path").tryQuery().isPresent());
+        TextField path = robot.lookup("#export-path").queryAs(TextField.class);
+        String shown = onFx(path::getText);
+        assertTrue(shown.endsWith("Dockerfile.multistage"), shown);
+        Path target = out.resolve("Dockerfile.multistage");
+        robot.interact(() -> path.setText(target.toString()));
+        Node ignore = robot.lookup("#export-dockerignore").query();
+        assertTrue(onFx(ignore::isVisible), "the optimizer proposed a .dockerignore");
+        robot.clickOn("#export-ok");
+        await("the file written", () -> Files.exists(target));
+        assertEquals(onFx(optimized::text), Files.readString(target));
+        assertTrue(Files.readString(target).contains("LABEL edited=yes"));
+        assertTrue(Files.readString(out.resolve(".dockerignore")).contains("__pycache__"));
+        await("the dialog closes", () -> robot.lookup("#export-path").tryQuery().isEmpty());
+    }
+
+    private static int indexOf(OptimizeViewModel vm, String id) {
+        for (int i = 0; i < vm.changes().size(); i++) if (vm.changes().get(i).change().id().equals(id)) return i;
+        throw new AssertionError("no change " + id);
+    }
+
+    @Test
+    void aFileWithoutASafeRewriteShowsTheReasonAndNoDiff() throws Exception {
+        Path file = home.resolve("Dockerfile");
+        Files.writeString(file, "FROM scratch\nCOPY app /app\nCMD [\"/app\"]\n");
+        DockwrightApp app = (DockwrightApp) FxToolkit.setupApplication(() -> new DockwrightApp(new AppPaths(home), List.of(file.toString())));
+        WaitForAsyncUtils.waitForFxEvents();
+        Workbench wb = app.workbench();
+        await("file open", () -> onFx(wb.editor()::text).startsWith("FROM scratch"));
+        robot.interact(() -> wb.optimizeWiring().optimize());
+        await("the reason", () -> robot.lookup("#optimize-reason").tryQuery().map(Node::isVisible).orElse(false));
+        String reason = onFx(() -> robot.lookup("#optimize-reason").queryAs(Label.class).getText());
+        assertTrue(reason.contains("scratch"), reason);
+        assertFalse(onFx(() -> wb.optimizeWiring().view().optimizedEditor().node().isVisible()
+                && wb.optimizeWiring().view().optimizedEditor().node().getScene() != null), "no diff is shown");
+        assertTrue(onFx(() -> robot.lookup("#optimize-export").queryAs(javafx.scene.control.Button.class).isDisabled()));
+    }
+}
