@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockwright.ui.editor.EditorView;
 import io.dockwright.ui.files.ExampleCatalog;
+import io.dockwright.ui.optimize.DiffRows;
 import io.dockwright.ui.optimize.OptimizeViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +65,7 @@ class WorkbenchOptimizeFxTest {
         await("added lines marked on the optimized side", () -> onFx(() -> !optimized.area().lookupAll(".diff-band.diff-added").isEmpty()));
         assertFalse(onFx(() -> original.area().lookupAll(".diff-filler").isEmpty()), "fillers keep the rows aligned");
         assertTrue(onFx(() -> robot.lookup("#optimize-summary").queryAs(Label.class).getText()).contains("added"));
+        await("unchanged lines side by side on the same row", () -> onFx(() -> aligned(vm, original, optimized)));
 
         // clicking a change selects its original lines
         robot.clickOn(robot.lookup(".change-reason").match((Label l) -> l.getText().startsWith("pip installs into")).queryAs(Label.class));
@@ -102,6 +104,22 @@ class WorkbenchOptimizeFxTest {
         assertTrue(Files.readString(target).contains("LABEL edited=yes"));
         assertTrue(Files.readString(out.resolve(".dockerignore")).contains("__pycache__"));
         await("the dialog closes", () -> robot.lookup("#export-path").tryQuery().isEmpty());
+    }
+
+    /** Every unchanged line visible on both sides sits at the same height on screen (and there are some). */
+    private static boolean aligned(OptimizeViewModel vm, EditorView left, EditorView right) {
+        int compared = 0;
+        for (DiffRows.Row r : vm.diffProperty().get().rows()) {
+            if (r.kind() != DiffRows.Kind.EQUAL) continue;
+            var l = left.area().allParToVisibleParIndex(r.left() - 1);
+            var o = right.area().allParToVisibleParIndex(r.right() - 1);
+            if (l.isEmpty() || o.isEmpty()) continue;
+            double ly = left.area().getVisibleParagraphBoundsOnScreen(l.get()).getMinY();
+            double oy = right.area().getVisibleParagraphBoundsOnScreen(o.get()).getMinY();
+            if (Math.abs(ly - oy) > 1.5) return false;
+            compared++;
+        }
+        return compared >= 4;
     }
 
     private static int indexOf(OptimizeViewModel vm, String id) {

@@ -200,6 +200,7 @@ public final class OptimizeView {
         int last = Math.min(range.last(), a.getParagraphs().size()) - 1;
         a.selectRange(first, 0, last, a.getParagraph(last).length());
         a.showParagraphInViewport(first);
+        Platform.runLater(() -> right.area().estimatedScrollYProperty().setValue(a.getEstimatedScrollY()));
     }
 
     /** Scrolling one side with the wheel scrolls the other (layout changes do not: their estimates differ briefly). */
