@@ -14,7 +14,10 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
@@ -139,7 +142,7 @@ public final class OptimizeView {
         ListView<ChangeItem> list = new ListView<>(vm.changes());
         list.setId("optimize-changes");
         list.getStyleClass().add("optimize-changes");
-        list.setCellFactory(l -> new ChangeCell(vm, l));
+        list.setCellFactory(l -> new ChangeCell(vm, l, () -> confirmDiscard(l)));
         list.getSelectionModel().selectedItemProperty().addListener((o, was, item) -> vm.select(item));
         ListView<String> warnings = new ListView<>(vm.warnings());
         Label none = new Label("Nothing to check: the optimizer made no assumptions about this project.");
@@ -262,6 +265,19 @@ public final class OptimizeView {
                     - lead.getVisibleParagraphBoundsOnScreen(l.get()).getMinY());
             return;
         }
+    }
+
+    private static boolean confirmDiscard(Node owner) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "Changing which changes are accepted optimizes again and replaces your edits to the optimized text.",
+                new ButtonType("Replace my edits", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
+        alert.setHeaderText("Discard your edits to the optimized text?");
+        alert.setTitle("Optimize again");
+        if (owner.getScene() != null) {
+            alert.initOwner(owner.getScene().getWindow());
+            alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        return alert.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
     }
 
     public Node node() { return root; }
