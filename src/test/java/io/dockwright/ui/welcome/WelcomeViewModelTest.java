@@ -75,6 +75,20 @@ class WelcomeViewModelTest {
     }
 
     @Test
+    void backReturnsOnlyWhenShownOverADocument() {
+        vm.show();
+        vm.back();
+        assertTrue(vm.shownProperty().get(), "at start there is no document to go back to");
+        assertFalse(vm.returnableProperty().get());
+        vm.dismiss();
+        vm.showOverDocument();
+        assertTrue(vm.shownProperty().get() && vm.returnableProperty().get());
+        vm.back();
+        assertFalse(vm.shownProperty().get());
+        assertFalse(vm.returnableProperty().get(), "a later start-up style show has nothing to go back to");
+    }
+
+    @Test
     void examplesComeFromTheCatalogWithTheirDescriptions() {
         WelcomeViewModel.ExampleEntry guide = vm.examples().stream().filter(e -> e.name().equals("python-guide")).findFirst().orElseThrow();
         assertEquals("Dockerfile", guide.dockerfiles().get(0));
