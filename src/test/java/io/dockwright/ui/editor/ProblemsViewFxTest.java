@@ -3,6 +3,7 @@ package io.dockwright.ui.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dockwright.app.ThemeManager;
 import io.dockwright.concurrent.SynchronousExecutor;
 import java.util.List;
 import javafx.scene.Scene;
@@ -10,6 +11,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -23,6 +25,22 @@ class ProblemsViewFxTest {
     private static final String TWO_PROBLEMS = "FROM alpine AS builder\nFROM alpine\nCOPY --from=buildr /x /y\nCOPY --from=bulder /x /y\n";
     private EditorView editor;
     private ListView<Problem> list;
+    private final List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.logging.Handler cssWarnings = new java.util.logging.Handler() {
+        @Override
+        public void publish(java.util.logging.LogRecord r) {
+            if (r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) warnings.add(r.getMessage());
+        }
+
+        @Override public void flush() { }
+
+        @Override public void close() { }
+    };
+
+    @AfterEach
+    void removeHandler() {
+        java.util.logging.Logger.getLogger("javafx.css").removeHandler(cssWarnings);
+    }
 
     @Start
     void start(Stage stage) {
@@ -31,8 +49,17 @@ class ProblemsViewFxTest {
         ProblemsView problems = new ProblemsView(vm, editor);
         @SuppressWarnings("unchecked") ListView<Problem> l = (ListView<Problem>) problems.node();
         list = l;
-        stage.setScene(new Scene(new VBox(editor.node(), problems.node()), 700, 500));
+        java.util.logging.Logger.getLogger("javafx.css").addHandler(cssWarnings);
+        // like the app: the theme is the user-agent stylesheet before any scene exists (DockwrightApp.start)
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        // the editor joins a styled scene, as in the app (where it arrives through a SplitPane's skin): attached while
+        // the Scene is made, its gutter would style itself before the root's looked-up colours exist
+        VBox root = new VBox();
+        Scene scene = new Scene(root, 700, 500);
+        new ThemeManager(false).install(scene); // and the app's stylesheet
+        stage.setScene(scene);
         stage.show();
+        root.getChildren().setAll(editor.node(), problems.node());
         editor.load(""); // a new, blank buffer: the list starts empty
     }
 
@@ -47,6 +74,7 @@ class ProblemsViewFxTest {
         robot.interact(() -> editor.moveCaret(0));
         clickRow(robot, 1);
         assertEquals(list.getItems().get(1).start(), editor.area().getCaretPosition());
+        assertEquals(List.of(), warnings, "the list and the editor style without CSS warnings under the app's theme");
     }
 
     @Test
