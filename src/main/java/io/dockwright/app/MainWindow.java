@@ -6,6 +6,8 @@ import io.dockwright.ui.editor.EditorView;
 import io.dockwright.ui.editor.EditorViewModel;
 import io.dockwright.ui.editor.ProblemsView;
 import io.dockwright.ui.files.RecoveryStore;
+import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -140,6 +142,24 @@ public final class MainWindow {
     public void setBuildView(Node view) { buildTab.setContent(view); }
 
     public void setChartView(Node view) { chartTab.setContent(view); }
+
+    /** Creates the Chart tab's view when the tab is first shown, so its libraries load only then. */
+    public void setChartViewOnFirstShow(Supplier<Node> view) { onFirstShow(chartTab, view); }
+
+    private static void onFirstShow(Tab tab, Supplier<Node> view) {
+        if (tab.isSelected()) {
+            tab.setContent(view.get());
+            return;
+        }
+        tab.selectedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+                if (!is) return;
+                tab.selectedProperty().removeListener(this);
+                tab.setContent(view.get());
+            }
+        });
+    }
 
     /** Adds the optimizer's view as a second page beside the workbench (Editor | Optimize tabs). */
     public void setOptimizeView(Node view) {
