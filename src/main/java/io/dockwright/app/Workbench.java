@@ -27,7 +27,6 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.Scene;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -71,7 +70,7 @@ public final class Workbench {
         this.files = new FileActions(stage, doc, editor, examples);
         this.theme = new ThemeManager(prefs.get().darkTheme());
         WorkbenchMenus menus = new WorkbenchMenus(files, doc, editor, examples, theme,
-                new ZoomControl(editor, prefs), new HelpDialogs(stage, icons), this::goToLine,
+                new ZoomControl(editor, prefs), new HelpDialogs(stage, icons), new GoToLineDialog(stage, editor, doc)::open,
                 this::openPreferences);
         this.window = new MainWindow(editorVm, doc, editor, menus.node());
         this.engine = new EngineAccess(buildExecutor, HostEnvironment.current(), new EngineConnector());
@@ -175,22 +174,6 @@ public final class Workbench {
 
     private void openPreferences() {
         prefsWiring.open();
-    }
-
-    private void goToLine() {
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.initOwner(stage);
-        dialog.setTitle("Go to Line");
-        dialog.setHeaderText("Go to line (1 – " + editor.lineCount() + "), optionally line:column");
-        dialog.getEditor().setPromptText("line[:column]");
-        dialog.showAndWait().ifPresent(answer -> {
-            String[] parts = answer.strip().split("[:,\\s]+");
-            try {
-                editor.goToLine(Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 1);
-            } catch (NumberFormatException ex) {
-                doc.messageProperty().set("Not a line number: " + answer);
-            }
-        });
     }
 
     /** Stops timers and forgets the recovery file: the session ends normally. */
