@@ -89,9 +89,11 @@ public final class EditorLatencyBench {
             long[] t = new long[2];
             CountDownLatch typed = new CountDownLatch(1);
             graphed.clear();
+            applied.clear();
             Platform.runLater(() -> {
                 var area = view[0].area();
-                int l = area.getParagraph(line).getText().isBlank() ? line + 1 : line; // "x" alone would not parse
+                int l = line; // inside a RUN's package list: the edit keeps the text parsing (and the graph current)
+                while (!area.getParagraph(l).getText().contains("apt-get install")) l = (l + 1) % area.getParagraphs().size();
                 String para = area.getParagraph(l).getText();
                 // at the end of the line, or before a line continuation (keeps the text parsing)
                 int col = para.endsWith("\\") ? para.length() - 1 : para.length();
