@@ -38,6 +38,7 @@ public final class MainWindow {
     private final InfoBar infoBar = new InfoBar();
     private final SplitPane main;
     private final TabPane pages = new TabPane();
+    private final javafx.beans.property.BooleanProperty pageShown = new javafx.beans.property.SimpleBooleanProperty();
     private Node workbench; // the editor and panels, or the Editor/Optimize pages holding them
     private final Tab optimizeTab = new Tab("Optimize");
 
@@ -74,7 +75,7 @@ public final class MainWindow {
         main.setDividerPositions(0.55);
         workbench = main;
         root.setCenter(main);
-        root.setBottom(statusBar(editorVm, doc));
+        root.setBottom(statusBar(editorVm, doc, pageShown));
     }
 
     private static Node grow(Node n) {
@@ -82,7 +83,8 @@ public final class MainWindow {
         return n;
     }
 
-    private static Node statusBar(EditorViewModel editorVm, DocumentViewModel doc) {
+    /** The status bar; the document's fields (caret, format, language) hide while a page such as the welcome page shows. */
+    private static Node statusBar(EditorViewModel editorVm, DocumentViewModel doc, javafx.beans.value.ObservableBooleanValue pageShown) {
         Label message = new Label();
         message.setId("status-message");
         message.textProperty().bind(doc.messageProperty());
@@ -98,7 +100,11 @@ public final class MainWindow {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(message, gap, caret, format, language);
         bar.getStyleClass().add("status-bar");
-        for (Label l : new Label[] {caret, format, language}) l.setMinWidth(Region.USE_PREF_SIZE);
+        for (Label l : new Label[] {caret, format, language}) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+            l.visibleProperty().bind(javafx.beans.binding.Bindings.not(pageShown));
+            l.managedProperty().bind(l.visibleProperty());
+        }
         return bar;
     }
 
@@ -131,10 +137,16 @@ public final class MainWindow {
     }
 
     /** Shows {@code page} (the welcome page) in place of the editor and panels. */
-    public void showPage(Node page) { root.setCenter(page); }
+    public void showPage(Node page) {
+        root.setCenter(page);
+        pageShown.set(true);
+    }
 
     /** Brings the editor and panels back after {@link #showPage}. */
-    public void showWorkbench() { root.setCenter(workbench); }
+    public void showWorkbench() {
+        root.setCenter(workbench);
+        pageShown.set(false);
+    }
 
     /** Puts the stage graph view in its place (replacing the placeholder). */
     public void setStageGraphView(Node view) { graphSlot.getChildren().setAll(view); }
@@ -174,13 +186,13 @@ public final class MainWindow {
     }
 
     public void showOptimize() {
-        root.setCenter(workbench);
+        showWorkbench();
         pages.getSelectionModel().select(optimizeTab);
     }
 
     /** The workbench page with the Build tab in front. */
     public void showBuild() {
-        root.setCenter(workbench);
+        showWorkbench();
         pages.getSelectionModel().select(0);
         buildTab.getTabPane().getSelectionModel().select(buildTab);
     }

@@ -71,5 +71,15 @@ final class WelcomeWiring {
         vm.dismiss();
     }
 
+    /** Help > Welcome: the welcome page over the open document (nothing closes; its Back button returns to it). */
+    void addMenu(javafx.scene.control.MenuBar bar) {
+        javafx.scene.control.Menu help = bar.getMenus().get(bar.getMenus().size() - 1);
+        help.getItems().add(0, WorkbenchMenus.item("Welcome", null, this::showAgain));
+    }
+
+    void showAgain() {
+        if (!vm.shownProperty().get()) vm.showOverDocument();
+    }
+
     WelcomeViewModel viewModel() { return vm; }
 }

@@ -80,6 +80,7 @@ public final class Workbench {
         this.prefsWiring = new PreferencesWiring(stage, prefs, theme, buildVm);
         this.welcome = new WelcomeWiring(executor, window, doc, files, examples, buildVm.engine(), editor, icons, prefs,
                 this::openPreferences);
+        welcome.addMenu(menus.node());
         this.graph = new StageGraphWiring(executor, editor, editorVm, buildVm);
         window.setStageGraphView(graph.view());
         window.setBuildView(buildView.node());

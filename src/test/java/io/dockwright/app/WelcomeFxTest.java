@@ -64,12 +64,38 @@ class WelcomeFxTest {
         await("the examples", () -> showing("#welcome-example-python-guide-Dockerfile"));
         await("the engine status", () -> !robot.lookup("#welcome-engine-summary").queryLabeled().getText().startsWith("Engine not checked"));
         assertFalse(showing("#welcome-notice"), "a fresh home has no preferences problem");
+        assertFalse(showing("#status-caret"), "no document fields in the status bar on the welcome page");
+        assertFalse(showing("#status-format"));
 
         robot.clickOn("#welcome-example-python-guide-Dockerfile");
         await("the example in the editor", () -> onFx(wb.editor()::text).contains("FROM python:3.7"));
         await("the editor replaces the welcome page", () -> !showing("#welcome-view"));
         assertTrue(onFx(() -> wb.editor().area().getScene() != null));
         assertEquals(home.resolve("examples/python-guide/Dockerfile"), onFx(() -> wb.document().pathProperty().get()));
+        assertTrue(showing("#status-caret"), "the document's fields are back with the editor");
+        assertFalse(showing("#welcome-back"), "nothing to go back to at start");
+    }
+
+    @Test
+    void helpWelcomeShowsThePageOverTheOpenDocumentAndBackKeepsItsEdits() throws Exception {
+        Path file = home.resolve("Dockerfile");
+        java.nio.file.Files.writeString(file, "FROM alpine:3.19\n");
+        Workbench wb = launch(List.of(file.toString()));
+        await("file open", () -> onFx(wb.editor()::text).startsWith("FROM alpine"));
+        robot.interact(() -> wb.editor().area().appendText("RUN echo unsaved\n"));
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem welcome = onFx(() -> bar.getMenus().stream().filter(m -> m.getText().equals("_Help"))
+                .findFirst().orElseThrow().getItems().stream().filter(i -> "Welcome".equals(i.getText())).findFirst().orElseThrow());
+        robot.interact(welcome::fire);
+        await("welcome page", () -> showing("#welcome-view"));
+        assertFalse(showing("#status-caret"), "no document fields in the status bar on the welcome page");
+        assertTrue(showing("#welcome-back"));
+        robot.clickOn("#welcome-back");
+        await("the editor is back", () -> !showing("#welcome-view") && onFx(() -> wb.editor().area().getScene() != null));
+        assertEquals("FROM alpine:3.19\nRUN echo unsaved\n", onFx(wb.editor()::text), "nothing was closed or lost");
+        assertEquals(file, onFx(() -> wb.document().pathProperty().get()));
+        assertTrue(showing("#status-caret"));
+
     }
 
     @Test

@@ -122,6 +122,43 @@ class WorkbenchOptimizeFxTest {
         return compared >= 4;
     }
 
+    @Test
+    void bothSidesScrollTogetherWhateverScrollsOne() throws Exception {
+        StringBuilder text = new StringBuilder("FROM python:3.7\nWORKDIR /app\nCOPY . .\nRUN pip install -r req.txt\n");
+        for (int i = 1; i <= 70; i++) text.append("# note ").append(i).append('\n');
+        text.append("ENTRYPOINT [\"python\", \"run.py\"]\n");
+        Path file = home.resolve("Dockerfile");
+        Files.writeString(file, text);
+        Files.writeString(home.resolve("req.txt"), "flask\n");
+        Files.writeString(home.resolve("run.py"), "print('hi')\n");
+        DockwrightApp app = (DockwrightApp) FxToolkit.setupApplication(() -> new DockwrightApp(new AppPaths(home), List.of(file.toString())));
+        WaitForAsyncUtils.waitForFxEvents();
+        Workbench wb = app.workbench();
+        await("file open", () -> onFx(wb.editor()::text).startsWith("FROM python"));
+        robot.clickOn(robot.lookup(".tab-label").match((Label l) -> l.getText().equals("Optimize")).queryAs(Label.class));
+        robot.clickOn("#optimize-run");
+        OptimizeViewModel vm = wb.optimizeWiring().viewModel();
+        EditorView optimized = wb.optimizeWiring().view().optimizedEditor();
+        EditorView original = wb.optimizeWiring().view().originalEditor();
+        await("the multi-stage text in the diff", () -> onFx(optimized::text).contains("AS builder"));
+        await("rows aligned at the top", () -> onFx(() -> aligned(vm, original, optimized)));
+
+        // the keyboard pages the optimized side's caret down: the original follows
+        robot.clickOn(optimized.area());
+        robot.type(javafx.scene.input.KeyCode.PAGE_DOWN, 2);
+        await("the optimized side scrolled", () -> onFx(() -> optimized.area().getEstimatedScrollY()) > 50);
+        await("the original follows, rows aligned", () -> onFx(() -> original.area().getEstimatedScrollY() > 50 && aligned(vm, original, optimized)));
+
+        // dragging the original's scroll bar to the top: the optimized side follows
+        javafx.scene.control.ScrollBar bar = onFx(() -> original.node().lookupAll(".scroll-bar").stream()
+                .map(n -> (javafx.scene.control.ScrollBar) n).filter(b -> b.getOrientation() == javafx.geometry.Orientation.VERTICAL)
+                .findFirst().orElseThrow());
+        Node thumb = onFx(() -> bar.lookup(".thumb"));
+        robot.drag(thumb).moveBy(0, -2000).release(javafx.scene.input.MouseButton.PRIMARY);
+        await("the original at the top", () -> onFx(() -> original.area().getEstimatedScrollY()) < 1);
+        await("the optimized side follows, rows aligned", () -> onFx(() -> optimized.area().getEstimatedScrollY() < 1 && aligned(vm, original, optimized)));
+    }
+
     private static int indexOf(OptimizeViewModel vm, String id) {
         for (int i = 0; i < vm.changes().size(); i++) if (vm.changes().get(i).change().id().equals(id)) return i;
         throw new AssertionError("no change " + id);

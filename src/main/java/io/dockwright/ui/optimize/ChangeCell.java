@@ -1,6 +1,7 @@
 package io.dockwright.ui.optimize;
 
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -19,9 +20,12 @@ final class ChangeCell extends ListCell<ChangeItem> {
     private final Label effect = new Label();
     private final Label lines = new Label();
     private final VBox box;
+    private final BooleanSupplier confirmDiscard;
 
-    ChangeCell(OptimizeViewModel vm, ListView<ChangeItem> list) {
+    /** {@code confirmDiscard} asks the user whether hand edits to the optimized text may be replaced. */
+    ChangeCell(OptimizeViewModel vm, ListView<ChangeItem> list, BooleanSupplier confirmDiscard) {
         this.vm = vm;
+        this.confirmDiscard = confirmDiscard;
         accept.getStyleClass().add("change-title");
         accept.setWrapText(true);
         accept.setMaxWidth(Double.MAX_VALUE);
@@ -35,7 +39,12 @@ final class ChangeCell extends ListCell<ChangeItem> {
         box = new VBox(3, new HBox(8, accept, kind), reason, effect, lines);
         box.getStyleClass().add("change-box");
         accept.setOnAction(e -> {
-            if (getItem() != null) vm.setAccepted(getItem().change(), accept.isSelected());
+            if (getItem() == null) return;
+            if (vm.toggleDiscardsEdits(getItem().change(), accept.isSelected()) && !confirmDiscard.getAsBoolean()) {
+                accept.setSelected(!accept.isSelected()); // cancelled: the checkbox and the text stay as they were
+                return;
+            }
+            vm.setAccepted(getItem().change(), accept.isSelected());
         });
         setPrefWidth(0); // wrap to the list's width instead of widening it
         // the wrapped title needs a width to compute its height from: the list's, less the paddings, scroll bar and badge

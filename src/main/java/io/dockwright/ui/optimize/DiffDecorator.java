@@ -37,6 +37,23 @@ final class DiffDecorator {
         });
     }
 
+    /** The height of one row, as last measured. */
+    double lineHeight() { return lineHeight; }
+
+    /** The top of paragraph {@code p}'s box in rows from the top of the content (its filler padding included). */
+    static int rowTop(DiffRows.Side side, int p) {
+        int rows = 0;
+        for (int line = 1; line <= p; line++) rows += 1 + side.gapAfter(line) + (line == 1 ? side.gapAfter(0) : 0);
+        return rows;
+    }
+
+    /** The paragraph whose box holds row {@code row}. */
+    static int paragraphAtRow(DiffRows.Side side, int paragraphs, double row) {
+        int p = 0;
+        while (p + 1 < paragraphs && rowTop(side, p + 1) <= row) p++;
+        return p;
+    }
+
     void apply(DiffRows.Side side) {
         shown = side;
         double h = measureLineHeight();

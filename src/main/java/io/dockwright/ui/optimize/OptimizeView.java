@@ -8,16 +8,25 @@ import io.dockwright.ui.editor.EditorView;
 import io.dockwright.ui.editor.EditorViewModel;
 import io.dockwright.ui.graph.GraphView;
 import java.time.Duration;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
+import javafx.event.Event;
+import javafx.event.EventHandler;
+import javafx.event.EventType;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -52,6 +61,7 @@ public final class OptimizeView {
     private final Node reasonPane;
     private final DiffDecorator leftDiff;
     private final DiffDecorator rightDiff;
+    private CodeArea scrollLead;
 
     public OptimizeView(OptimizeViewModel vm, BackgroundExecutor executor, Analyzer analyzer, Actions actions) {
         this.vm = vm;
@@ -132,7 +142,7 @@ public final class OptimizeView {
         ListView<ChangeItem> list = new ListView<>(vm.changes());
         list.setId("optimize-changes");
         list.getStyleClass().add("optimize-changes");
-        list.setCellFactory(l -> new ChangeCell(vm, l));
+        list.setCellFactory(l -> new ChangeCell(vm, l, () -> confirmDiscard(l)));
         list.getSelectionModel().selectedItemProperty().addListener((o, was, item) -> vm.select(item));
         ListView<String> warnings = new ListView<>(vm.warnings());
         Label none = new Label("Nothing to check: the optimizer made no assumptions about this project.");
@@ -173,10 +183,16 @@ public final class OptimizeView {
         vm.reasonProperty().addListener((o, was, r) -> showState());
         vm.resultProperty().addListener((o, was, r) -> showState());
         vm.selectionProperty().addListener((o, was, range) -> select(range));
-        vm.originalGraph().onSelectionRequest(span -> left.select(span.start(), span.end()));
-        vm.optimizedGraph().onSelectionRequest(span -> right.select(span.start(), span.end()));
-        syncScroll(left.area(), right.area());
-        syncScroll(right.area(), left.area());
+        vm.originalGraph().onSelectionRequest(span -> {
+            scrollLead = left.area();
+            left.select(span.start(), span.end());
+        });
+        vm.optimizedGraph().onSelectionRequest(span -> {
+            scrollLead = right.area();
+            right.select(span.start(), span.end());
+        });
+        syncScroll(left, right);
+        syncScroll(right, left);
     }
 
     private void showState() {
@@ -200,12 +216,68 @@ public final class OptimizeView {
         int last = Math.min(range.last(), a.getParagraphs().size()) - 1;
         a.selectRange(first, 0, last, a.getParagraph(last).length());
         a.showParagraphInViewport(first);
-        Platform.runLater(() -> right.area().estimatedScrollYProperty().setValue(a.getEstimatedScrollY()));
+        scrollLead = a;
+        Platform.runLater(() -> follow(a, right.area()));
     }
 
-    /** Scrolling one side with the wheel scrolls the other (layout changes do not: their estimates differ briefly). */
-    private static void syncScroll(CodeArea from, CodeArea to) {
-        from.addEventHandler(ScrollEvent.SCROLL, e -> Platform.runLater(() -> to.estimatedScrollYProperty().setValue(from.getEstimatedScrollY())));
+    /**
+     * Whatever scrolls one side (wheel, scroll bar, caret keys) scrolls the other to the same height; the rows are
+     * padded to line up. Only the side the user last touched leads, so the follower's own layout passes (whose
+     * estimates differ briefly) never feed back.
+     */
+    private void syncScroll(EditorView from, EditorView to) {
+        CodeArea area = from.area();
+        EventHandler<Event> lead = e -> scrollLead = area;
+        for (EventType<? extends Event> t : List.of(MouseEvent.MOUSE_PRESSED, ScrollEvent.SCROLL, KeyEvent.KEY_PRESSED)) {
+            from.node().addEventFilter(t, lead);
+        }
+        area.estimatedScrollYProperty().addListener((o, was, y) -> {
+            if (scrollLead == area) Platform.runLater(() -> follow(area, to.area()));
+        });
+    }
+
+    /**
+     * Scrolls {@code follower} so the row at the top of {@code lead} is at its top too. Computed in rows from the
+     * diff (the areas' own scroll estimates differ: they average the padded and plain paragraphs they laid out).
+     */
+    private void follow(CodeArea lead, CodeArea follower) {
+        DiffRows d = vm.diffProperty().get();
+        boolean fromLeft = lead == left.area();
+        DiffRows.Side ls = fromLeft ? d.left() : d.right();
+        DiffRows.Side fs = fromLeft ? d.right() : d.left();
+        double h = (fromLeft ? leftDiff : rightDiff).lineHeight();
+        if (h <= 0 || lead.getVisibleParagraphs().isEmpty() || follower.getParagraphs().isEmpty()) return;
+        int first = lead.firstVisibleParToAllParIndex();
+        double off = lead.localToScreen(0, 0).getY() - lead.getVisibleParagraphBoundsOnScreen(0).getMinY();
+        double row = DiffDecorator.rowTop(ls, first) + off / h;
+        int target = DiffDecorator.paragraphAtRow(fs, follower.getParagraphs().size(), row);
+        follower.showParagraphAtTop(target);
+        follower.layout();
+        follower.scrollYBy((row - DiffDecorator.rowTop(fs, target)) * h);
+        follower.layout();
+        // then line up exactly on an unchanged line both sides show (the row math is off by any unmeasured row)
+        for (DiffRows.Row r : d.rows()) {
+            if (r.kind() != DiffRows.Kind.EQUAL) continue;
+            var l = lead.allParToVisibleParIndex((fromLeft ? r.left() : r.right()) - 1);
+            var f = follower.allParToVisibleParIndex((fromLeft ? r.right() : r.left()) - 1);
+            if (l.isEmpty() || f.isEmpty()) continue;
+            follower.scrollYBy(follower.getVisibleParagraphBoundsOnScreen(f.get()).getMinY()
+                    - lead.getVisibleParagraphBoundsOnScreen(l.get()).getMinY());
+            return;
+        }
+    }
+
+    private static boolean confirmDiscard(Node owner) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "Changing which changes are accepted optimizes again and replaces your edits to the optimized text.",
+                new ButtonType("Replace my edits", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
+        alert.setHeaderText("Discard your edits to the optimized text?");
+        alert.setTitle("Optimize again");
+        if (owner.getScene() != null) {
+            alert.initOwner(owner.getScene().getWindow());
+            alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        return alert.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
     }
 
     public Node node() { return root; }

@@ -85,6 +85,15 @@ public final class OptimizeViewModel {
         run();
     }
 
+    /**
+     * True when accepting or rejecting {@code change} would re-run the optimizer over hand edits to the optimized
+     * text (the view asks the user before it calls {@link #setAccepted}).
+     */
+    public boolean toggleDiscardsEdits(Change change, boolean accepted) {
+        boolean changes = accepted ? rejected.contains(change.decision()) : !rejected.contains(change.decision());
+        return changes && result.get() != null && edited.get();
+    }
+
     /** Accepts or rejects a change (with the other parts of its decision) and optimizes again. */
     public void setAccepted(Change change, boolean accepted) {
         boolean changed = accepted ? rejected.remove(change.decision()) : rejected.add(change.decision());

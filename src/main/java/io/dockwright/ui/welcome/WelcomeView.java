@@ -37,7 +37,14 @@ public final class WelcomeView {
         Label tagline = new Label("Turn a fat Dockerfile into a lean multi-stage one, and prove the gain with real builds.");
         tagline.getStyleClass().add("welcome-tagline");
         tagline.setWrapText(true);
-        HBox header = new HBox(16, logo, new VBox(2, title, tagline));
+        javafx.scene.control.Button back = new javafx.scene.control.Button("Back to the editor");
+        back.setId("welcome-back");
+        back.visibleProperty().bind(vm.returnableProperty());
+        back.managedProperty().bind(vm.returnableProperty());
+        back.setOnAction(e -> vm.back());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(16, logo, new VBox(2, title, tagline), gap, back);
         header.setAlignment(Pos.CENTER_LEFT);
 
         VBox left = new VBox(18, card("Start", start()), card("Recent", recentList));

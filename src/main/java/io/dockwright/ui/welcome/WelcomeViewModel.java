@@ -60,6 +60,7 @@ public final class WelcomeViewModel {
     private final ObservableList<ExampleEntry> examples = FXCollections.observableArrayList();
     private final List<EngineHelp.Option> engineHelp;
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
+    private final BooleanProperty returnable = new SimpleBooleanProperty(this, "returnable");
     private final StringProperty notice = new SimpleStringProperty(this, "notice");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
 
@@ -123,10 +124,25 @@ public final class WelcomeViewModel {
         shown.set(true);
     }
 
+    /** Shows the view again over an open document (Help > Welcome): the user can go back to it. */
+    public void showOverDocument() {
+        returnable.set(true);
+        show();
+    }
+
+    /** Back to the open document (only when the view was shown over one). */
+    public void back() {
+        if (returnable.get()) dismiss();
+    }
+
     /** Hides the view: a document was opened or created. */
     public void dismiss() {
+        returnable.set(false);
         shown.set(false);
     }
+
+    /** True when the view was shown over an open document it can go back to. */
+    public BooleanProperty returnableProperty() { return returnable; }
 
     public ObservableList<RecentEntry> recent() { return recent; }
 

@@ -90,9 +90,13 @@ class OptimizeViewModelTest {
         vm.optimizedProperty().set(vm.optimizedProperty().get().replace("WORKDIR /app", "WORKDIR /srv"));
         assertTrue(vm.editedProperty().get());
         assertTrue(vm.diffProperty().get().count(DiffRows.Kind.CHANGED) > changedBefore);
+        var pip = item(vm, "pip-no-cache").change();
+        assertTrue(vm.toggleDiscardsEdits(pip, false), "rejecting re-runs over the edits: the view asks first");
+        assertFalse(vm.toggleDiscardsEdits(pip, true), "already accepted: nothing re-runs");
         vm.setAccepted(item(vm, "pip-no-cache").change(), false);
         assertFalse(vm.editedProperty().get());
         assertTrue(vm.messageProperty().get().contains("edits to the optimized text were replaced"), vm.messageProperty().get());
+        assertFalse(vm.toggleDiscardsEdits(item(vm, "pip-no-cache").change(), true), "no edits left to lose");
     }
 
     @Test
