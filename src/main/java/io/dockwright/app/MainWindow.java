@@ -6,6 +6,8 @@ import io.dockwright.ui.editor.EditorView;
 import io.dockwright.ui.editor.EditorViewModel;
 import io.dockwright.ui.editor.ProblemsView;
 import io.dockwright.ui.files.RecoveryStore;
+import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -26,7 +28,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 /**
  * The workbench layout: menus on top; the editor (with notices and the Problems list) on the left; on the
  * right the stage graph slot above the Build and Chart tabs; a status bar. Other features plug their views
- * into the slots ({@link #setStageGraphView}, {@link #setBuildView}, {@link #setChartView}).
+ * into the slots ({@link #setStageGraphView}, {@link #setBuildView}, {@link #setChartViewOnFirstShow}).
  */
 public final class MainWindow {
     private final BorderPane root = new BorderPane();
@@ -151,17 +153,33 @@ public final class MainWindow {
 
     public void setBuildView(Node view) { buildTab.setContent(view); }
 
-    public void setChartView(Node view) { chartTab.setContent(view); }
+    /** Creates the Chart tab's view when the tab is first shown, so its libraries load only then. */
+    public void setChartViewOnFirstShow(Supplier<Node> view) { onFirstShow(chartTab, view); }
 
-    /** Adds the optimizer's view as a second page beside the workbench (Editor | Optimize tabs). */
-    public void setOptimizeView(Node view) {
+    private static void onFirstShow(Tab tab, Supplier<Node> view) {
+        if (tab.isSelected()) {
+            tab.setContent(view.get());
+            return;
+        }
+        tab.selectedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+                if (!is) return;
+                tab.selectedProperty().removeListener(this);
+                tab.setContent(view.get());
+            }
+        });
+    }
+
+    /** Adds the optimizer's view, created when first shown, as a second page beside the workbench (Editor | Optimize). */
+    public void setOptimizeViewOnFirstShow(Supplier<Node> view) {
         Tab editorTab = new Tab("Editor", main);
         editorTab.setId("editor-page");
         optimizeTab.setId("optimize-page");
-        optimizeTab.setContent(view);
         pages.getTabs().setAll(editorTab, optimizeTab);
         pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         pages.getStyleClass().add("pages");
+        onFirstShow(optimizeTab, view);
         boolean shown = root.getCenter() == main;
         workbench = pages;
         if (shown) root.setCenter(pages);

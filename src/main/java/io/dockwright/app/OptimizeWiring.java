@@ -28,7 +28,9 @@ final class OptimizeWiring {
     private final MainWindow window;
     private final OptimizeViewModel vm;
     private final ExportViewModel exportVm;
-    private final OptimizeView view;
+    private final BackgroundExecutor executor;
+    private final Analyzer analyzer;
+    private OptimizeView view; // created when the Optimize page is first shown
 
     OptimizeWiring(Stage stage, BackgroundExecutor executor, Analyzer analyzer, EditorView editor, DocumentViewModel doc,
                    BuildViewModel buildVm, MainWindow window, Supplier<RuntimeBaseTable> runtimeBases) {
@@ -39,9 +41,9 @@ final class OptimizeWiring {
         this.vm = new OptimizeViewModel(executor, new Optimizer(),
                 () -> new OptimizerOptions(runtimeBases.get(), false, true), buildVm);
         this.exportVm = new ExportViewModel(executor);
-        this.view = new OptimizeView(vm, executor, analyzer, new OptimizeView.Actions(this::optimize, this::buildBoth,
-                this::export, this::copy));
-        window.setOptimizeView(view.node());
+        this.executor = executor;
+        this.analyzer = analyzer;
+        window.setOptimizeViewOnFirstShow(() -> view().node());
     }
 
     /** Adds the Optimize menu before Help. */
@@ -86,7 +88,13 @@ final class OptimizeWiring {
 
     OptimizeViewModel viewModel() { return vm; }
 
-    OptimizeView view() { return view; }
+    OptimizeView view() {
+        if (view == null) {
+            view = new OptimizeView(vm, executor, analyzer, new OptimizeView.Actions(this::optimize, this::buildBoth,
+                    this::export, this::copy));
+        }
+        return view;
+    }
 
     ExportViewModel exportViewModel() { return exportVm; }
 }

@@ -27,7 +27,6 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.Scene;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -52,7 +51,6 @@ public final class Workbench {
     private final BuildViewModel buildVm;
     private final BuildView buildView;
     private final ChartViewModel chartVm;
-    private final ChartView chartView;
     private final StageGraphWiring graph;
     private final OptimizeWiring optimize;
     private final WelcomeWiring welcome;
@@ -72,14 +70,13 @@ public final class Workbench {
         this.files = new FileActions(stage, doc, editor, examples);
         this.theme = new ThemeManager(prefs.get().darkTheme());
         WorkbenchMenus menus = new WorkbenchMenus(files, doc, editor, examples, theme,
-                new ZoomControl(editor, prefs), new HelpDialogs(stage, icons), this::goToLine,
+                new ZoomControl(editor, prefs), new HelpDialogs(stage, icons), new GoToLineDialog(stage, editor, doc)::open,
                 this::openPreferences);
         this.window = new MainWindow(editorVm, doc, editor, menus.node());
         this.engine = new EngineAccess(buildExecutor, HostEnvironment.current(), new EngineConnector());
         this.buildVm = new BuildViewModel(executor, engine, new RunHistory(paths.runHistory()), editor::text, this::showLine);
         this.buildView = new BuildView(buildVm);
         this.chartVm = new ChartViewModel(executor, new ChartExporter(), this::showLine);
-        this.chartView = new ChartView(chartVm);
         this.prefsWiring = new PreferencesWiring(stage, prefs, theme, buildVm);
         this.welcome = new WelcomeWiring(executor, window, doc, files, examples, buildVm.engine(), editor, icons, prefs,
                 this::openPreferences);
@@ -87,7 +84,7 @@ public final class Workbench {
         this.graph = new StageGraphWiring(executor, editor, editorVm, buildVm);
         window.setStageGraphView(graph.view());
         window.setBuildView(buildView.node());
-        window.setChartView(chartView.node());
+        window.setChartViewOnFirstShow(() -> new ChartView(chartVm).node()); // JFreeChart loads on first show
         this.optimize = new OptimizeWiring(stage, executor, analyzer, editor, doc, buildVm, window, prefs::runtimeBases);
         optimize.addMenu(menus.node());
         this.autosave = every(3, () -> doc.autosave(editor.text()));
@@ -120,7 +117,7 @@ public final class Workbench {
         buildVm.dockerfileProperty().bind(doc.pathProperty());
         buildVm.original().resultProperty().addListener((o, was, r) -> chartVm.accept(r));
         buildVm.optimized().resultProperty().addListener((o, was, r) -> chartVm.accept(r));
-        theme.onChange(chartView::setDark);
+        theme.onChange(chartVm.darkProperty()::set);
         prefs.saveErrorProperty().addListener((o, was, error) -> {
             if (error != null) doc.messageProperty().set(error);
         });
@@ -136,7 +133,7 @@ public final class Workbench {
         });
     }
 
-    /** Shows the window, opens {@code file} if given, offers crash recovery and starts the timers. */
+    /** Shows the window, then opens {@code file} if given, offers crash recovery and starts the timers. */
     public void show(Path file) {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = window.createScene(Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
@@ -153,15 +150,18 @@ public final class Workbench {
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
-        stage.show();
         editor.load("");
-        if (file != null) files.open(file);
         welcome.start(file == null);
-        doc.checkRecovery();
-        autosave.play();
-        diskCheck.play();
-        editor.area().requestFocus();
-        buildView.start();
+        stage.show();
+        // The first frame goes out before the file is read and analysed, the graph laid out and the engine asked.
+        javafx.application.Platform.runLater(() -> {
+            if (file != null) files.open(file);
+            doc.checkRecovery();
+            autosave.play();
+            diskCheck.play();
+            editor.area().requestFocus();
+            buildView.start();
+        });
     }
 
     /** A failed build or a chart click: the editor shows the original's lines; others are only reported. */
@@ -175,22 +175,6 @@ public final class Workbench {
 
     private void openPreferences() {
         prefsWiring.open();
-    }
-
-    private void goToLine() {
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.initOwner(stage);
-        dialog.setTitle("Go to Line");
-        dialog.setHeaderText("Go to line (1 – " + editor.lineCount() + "), optionally line:column");
-        dialog.getEditor().setPromptText("line[:column]");
-        dialog.showAndWait().ifPresent(answer -> {
-            String[] parts = answer.strip().split("[:,\\s]+");
-            try {
-                editor.goToLine(Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 1);
-            } catch (NumberFormatException ex) {
-                doc.messageProperty().set("Not a line number: " + answer);
-            }
-        });
     }
 
     /** Stops timers and forgets the recovery file: the session ends normally. */

@@ -130,7 +130,7 @@ public final class BuildView {
             File dir = chooser.showDialog(window());
             if (dir != null) vm.contextProperty().set(dir.toPath());
         });
-        TextField target = field("target stage (last)", vm.targetProperty().get(), 9, "build-target");
+        TextField target = field("--target (last)", vm.targetProperty().get(), 9, "build-target");
         target.textProperty().bindBidirectional(vm.targetProperty());
         TextField args = field("build args K=V …", "", 12, "build-args");
         args.textProperty().bindBidirectional(vm.buildArgsProperty());

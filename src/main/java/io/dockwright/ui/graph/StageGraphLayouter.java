@@ -43,12 +43,8 @@ public final class StageGraphLayouter {
     /** Above this many stages the layout trades some polish for speed. */
     static final int LARGE = 40;
 
-    private final RecursiveGraphLayoutEngine engine = new RecursiveGraphLayoutEngine();
+    private RecursiveGraphLayoutEngine engine; // ELK (~140 classes) loads on the first layout, off the FX thread
     private Geometry last;
-
-    public StageGraphLayouter() {
-        registerLayered();
-    }
 
     /** ELK finds algorithms through a ServiceLoader, which misses them under some class loaders: register explicitly. */
     private static synchronized void registerLayered() {
@@ -63,6 +59,10 @@ public final class StageGraphLayouter {
      * typing inside an instruction) the previous coordinates are reused and ELK does not run.
      */
     public synchronized GraphLayout layout(StageGraph graph) {
+        if (engine == null) {
+            registerLayered();
+            engine = new RecursiveGraphLayoutEngine();
+        }
         Plan plan = plan(graph);
         if (last == null || !last.signature().equals(plan.signature())) last = compute(plan);
         Geometry g = last;
