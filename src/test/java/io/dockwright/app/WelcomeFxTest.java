@@ -67,6 +67,8 @@ class WelcomeFxTest {
         assertFalse(showing("#status-caret"), "no document fields in the status bar on the welcome page");
         assertFalse(showing("#status-format"));
 
+        await("the example clickable", () -> robot.lookup("#welcome-example-python-guide-Dockerfile")
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent()); // the window is up, not only the node
         robot.clickOn("#welcome-example-python-guide-Dockerfile");
         await("the example in the editor", () -> onFx(wb.editor()::text).contains("FROM python:3.7"));
         await("the editor replaces the welcome page", () -> !showing("#welcome-view"));
