@@ -43,7 +43,7 @@ final class OptimizeWiring {
         this.exportVm = new ExportViewModel(executor);
         this.executor = executor;
         this.analyzer = analyzer;
-        window.setOptimizeViewOnFirstShow(() -> view().node());
+        window.setOptimizeView(() -> view().node());
     }
 
     /** Adds the Optimize menu before Help. */
