@@ -53,21 +53,13 @@ shoot() { # theme file output [endpoint]
     rm -rf "$home"
 }
 
-dialog() { # theme tab output
+# A test-scope screenshot driver (a main class under src/test) run on the test class path.
+driver() { # theme title-regex main-class argument output
     local home cp
     home=$(home_with "$1" "")
     [ -f target/classpath.txt ] || mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
     cp="target/test-classes:target/classes:$(cat target/classpath.txt)"
-    capture '"Preferences"' "$3" java -Ddockwright.home="$home" -cp "$cp" 'io.dockwright.app.PreferencesScreenshot$Launcher' "$2"
-    rm -rf "$home"
-}
-
-optimize_page() { # theme file output
-    local home cp
-    home=$(home_with "$1" "")
-    [ -f target/classpath.txt ] || mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
-    cp="target/test-classes:target/classes:$(cat target/classpath.txt)"
-    capture '— Dockwright' "$3" java -Ddockwright.home="$home" -cp "$cp" 'io.dockwright.app.OptimizeScreenshot$Launch' "$2"
+    capture "$2" "$5" java -Ddockwright.home="$home" -cp "$cp" "$3" "$4"
     rm -rf "$home"
 }
 
@@ -80,7 +72,7 @@ shoot light "$PROJECTS/python-guide/Dockerfile" "$OUT/workbench-light.png"
 shoot dark "$PROJECTS/python-guide/Dockerfile.multistage" "$OUT/workbench-dark.png"
 shoot light "" "$OUT/welcome.png"
 shoot dark "" "$OUT/welcome-no-engine-dark.png" "unix:///run/dockwright-screenshot/no-engine.sock"
-dialog light general "$OUT/preferences.png"
-dialog dark bases "$OUT/preferences-runtime-bases-dark.png"
-optimize_page light "$PROJECTS/python-guide/Dockerfile" "$OUT/optimize.png"
+driver light '"Preferences"' 'io.dockwright.app.PreferencesScreenshot$Launcher' general "$OUT/preferences.png"
+driver dark '"Preferences"' 'io.dockwright.app.PreferencesScreenshot$Launcher' bases "$OUT/preferences-runtime-bases-dark.png"
+driver light '— Dockwright' 'io.dockwright.app.OptimizeScreenshot$Launch' "$PROJECTS/python-guide/Dockerfile" "$OUT/optimize.png"
 rm -rf "$PROJECTS"
