@@ -9,12 +9,10 @@ cd "$(dirname "$0")/.."
 runs=${1:-3}; shift || true
 [ $# -gt 0 ] || set -- java -XX:TieredStopAtLevel=1 -Xms96m -jar target/dockwright.jar
 work=$(mktemp -d)
-Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
-xvfb=$!
-pid=
-trap '[ -n "$pid" ] && kill $pid 2>/dev/null; kill $xvfb 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
-export DISPLAY=:$(head -1 "$work/display")
+pid= XVFB_PID=
+trap '[ -n "$pid" ] && kill $pid 2>/dev/null; [ -n "$XVFB_PID" ] && kill $XVFB_PID 2>/dev/null; rm -rf "$work"' EXIT
+. scripts/lib/xvfb.sh
+private_xvfb "$work" || { echo "Xvfb did not start" >&2; exit 1; }
 tick=$(getconf CLK_TCK)
 java_cmd=$1; shift
 for i in $(seq "$runs"); do

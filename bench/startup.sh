@@ -2,9 +2,8 @@
 # Startup time to a visible window and resident memory with an example open, under Xvfb.
 #   bench/startup.sh [RUNS] [LAUNCHER...]
 # Without LAUNCHER it measures each of these that exists, RUNS times each (default 5):
-#   the installed package      /opt/dockwright/bin/Dockwright
-#   the jar with the archive   java @target/dockwright.args   (written by mvn -Ppackage package)
-#   the plain jar              java -jar target/dockwright.jar
+#   the installed package      /opt/dockwright/bin/Dockwright   (its JDK 25 runtime and AOT cache)
+#   the plain jar              java -jar target/dockwright.jar  (the java on PATH, no cache)
 # Each run opens the guide's Dockerfile as a user without Dockwright settings (~/.dockwright is removed
 # before each run; the rest of a private HOME, such as JavaFX's native-library cache, is kept as on a
 # user's machine after the first start), times launch -> a mapped window titled "... Dockwright"
@@ -23,18 +22,15 @@ if [ $# -gt 0 ]; then
   launchers=("$*")
 else
   [ -x /opt/dockwright/bin/Dockwright ] && launchers+=("/opt/dockwright/bin/Dockwright")
-  [ -f target/dockwright.args ] && launchers+=("java @target/dockwright.args")
   [ -f target/dockwright.jar ] && launchers+=("java -jar target/dockwright.jar")
 fi
 [ ${#launchers[@]} -gt 0 ] || { echo "nothing to measure: build with mvn -Ppackage package" >&2; exit 1; }
 
 work=$(mktemp -d)
-Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
-xvfb=$!
-pid=
-trap '[ -n "$pid" ] && kill $pid 2>/dev/null; kill $xvfb 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
-export DISPLAY=:$(head -1 "$work/display")
+pid= XVFB_PID=
+trap '[ -n "$pid" ] && kill $pid 2>/dev/null; [ -n "$XVFB_PID" ] && kill $XVFB_PID 2>/dev/null; rm -rf "$work"' EXIT
+. scripts/lib/xvfb.sh
+private_xvfb "$work" || { echo "Xvfb did not start" >&2; exit 1; }
 tick=$(getconf CLK_TCK)
 mkdir -p "$work/home"
 
@@ -84,7 +80,9 @@ for launcher in "${launchers[@]}"; do
 done
 
 echo
-echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | grep -m1 version), values: p50 (min–max)"
+runtime=
+[ -x /opt/dockwright/lib/runtime/bin/java ] && runtime=", package runtime $(/opt/dockwright/lib/runtime/bin/java -version 2>&1 | grep -m1 version)"
+echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, java on PATH $(java -version 2>&1 | grep -m1 version)$runtime, values: p50 (min–max)"
 echo
 echo "| launcher | runs | to window (s) | to first paint (s) | CPU to window (s) | resident, example open (MB) | load average (1 min) |"
 echo "|---|---|---|---|---|---|---|"

@@ -3,7 +3,7 @@
 # the launcher prints --version, runs `graph` on an example, and opens its window under Xvfb
 # (a screenshot is taken and must not be blank). Exits non-zero with a message on the first failure.
 #   packaging/check-deb.sh [--no-build]      (--no-build: use the .deb already in target/jpackage)
-# It also checks that the launcher maps the class-data archive the package's postinst made (AppCDS).
+# It also checks that the launcher maps the package's AOT cache (packaging/aot-train.sh) and prints no JVM warning.
 # Environment: MVN_ARGS (extra Maven arguments, e.g. -o).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,7 +32,7 @@ if [ "${1:-}" != "--no-build" ]; then
 fi
 deb=$(ls -t "$OUT"/dockwright_*.deb 2>/dev/null | head -1)
 [ -n "$deb" ] || fail "no $OUT/dockwright_*.deb: run without --no-build"
-version=$(sed -n 's/^Version: \(.*\)-[0-9]*$/\1/p' <(dpkg-deb -f "$deb"))
+version=$(dpkg-deb -f "$deb" Version | sed 's/-[0-9]*$//')   # jpackage 25 adds no Debian revision, 17 added -1
 
 say "installing $deb"
 # Desktop systems have these; minimal containers lack them and xdg-desktop-menu then skips the menu entry.
@@ -49,17 +49,14 @@ got=$("$LAUNCHER" --version) || fail "--version exited $?"
 [ "$got" = "dockwright $version" ] || fail "--version printed '$got', expected 'dockwright $version'"
 echo "$got"
 
-say "class-data archive"
-[ -s /opt/dockwright/lib/app/dockwright.jsa ] || fail "postinst made no /opt/dockwright/lib/app/dockwright.jsa"
-# -Xshare:on makes the JVM fail instead of silently starting without the archive.
-cds=$(JAVA_TOOL_OPTIONS='-Xshare:on -Xlog:class+load=info' "$LAUNCHER" --version 2>&1) \
-  || fail "the launcher cannot map its class-data archive: $(tail -3 <<<"$cds")"
-if [ -s /opt/dockwright/lib/app/dockwright.classlist ]; then
-  grep -q 'io.dockwright.Main source: shared objects file' <<<"$cds" || fail "the archive lacks the application's classes"
-else
-  echo "warning: no class list in the package (no Xvfb at package time): the archive holds only the JDK's classes" >&2
-fi
-echo "$(grep -c 'source: shared objects file' <<<"$cds") classes mapped from the archive for --version"
+say "AOT cache"
+[ -s /opt/dockwright/lib/app/dockwright.aot ] || fail "no /opt/dockwright/lib/app/dockwright.aot in the package"
+# -XX:AOTMode=on makes the JVM fail instead of silently starting without the cache.
+aot=$(JAVA_TOOL_OPTIONS='-XX:AOTMode=on -Xlog:class+load=info' "$LAUNCHER" --version 2>&1) \
+  || fail "the launcher cannot map its AOT cache: $(tail -3 <<<"$aot")"
+grep -q 'io.dockwright.Main source: shared objects file' <<<"$aot" || fail "the AOT cache lacks the application's classes"
+echo "$(grep -c 'source: shared objects file' <<<"$aot") classes mapped from the AOT cache for --version"
+if grep -q '^WARNING' <<<"$aot"; then fail "the launcher prints JVM warnings: $(grep '^WARNING' <<<"$aot" | head -3)"; fi
 
 say "$LAUNCHER graph $EXAMPLE --format json"
 json=$("$LAUNCHER" graph "$EXAMPLE" --format json) || fail "graph exited $?"
@@ -70,18 +67,15 @@ echo "$json" | head -c 300; echo
 
 say "window under Xvfb"
 home=$(mktemp -d)   # a fresh user: no recovery file or settings from earlier runs
-Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$home/display" >/dev/null 2>&1 &
-xvfb=$!
-app=
+XVFB_PID= app=
 cleanup() {
   [ -n "$app" ] && kill "$app" 2>/dev/null || true
-  kill "$xvfb" 2>/dev/null || true
+  [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
   rm -rf "$home"
 }
 trap cleanup EXIT
-for _ in $(seq 100); do [ -s "$home/display" ] && break; sleep 0.1; done
-[ -s "$home/display" ] || fail "Xvfb did not start"
-export DISPLAY=:$(head -1 "$home/display")
+. scripts/lib/xvfb.sh
+private_xvfb "$home" || fail "Xvfb did not start"
 HOME=$home "$LAUNCHER" "$EXAMPLE" >"$OUT/check-deb-app.log" 2>&1 &
 app=$!
 timeout 120 xdotool search --sync --onlyvisible --name 'Dockwright' >/dev/null \
