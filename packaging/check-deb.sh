@@ -32,7 +32,7 @@ if [ "${1:-}" != "--no-build" ]; then
 fi
 deb=$(ls -t "$OUT"/dockwright_*.deb 2>/dev/null | head -1)
 [ -n "$deb" ] || fail "no $OUT/dockwright_*.deb: run without --no-build"
-version=$(dpkg-deb -f "$deb" Version | sed 's/-[0-9]*$//')   # jpackage 25 adds no Debian revision, 17 added -1
+version=$(dpkg-deb -f "$deb" Version | sed 's/-[0-9]*$//')
 
 say "installing $deb"
 # Desktop systems have these; minimal containers lack them and xdg-desktop-menu then skips the menu entry.
