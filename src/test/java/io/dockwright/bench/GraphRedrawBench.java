@@ -29,7 +29,8 @@ import javafx.stage.Stage;
  * the redraw itself (node updates), the next pulse's CSS + layout pass, and the total until the FX thread is
  * idle again (what typing waits for). Cases: opening the file (a fresh view), typing one character inside a
  * RUN line (shape unchanged, later spans move), and one newline before a stage (later line numbers move).
- * "open" is a fresh view, already shown and styled, getting the file (its first graph is fitted into view).
+ * "open" is a fresh view, already shown and styled, getting the file (its first graph is fitted into view);
+ * "drag" pans the graph sideways by a viewport (a scroll event), so that new parts come into view.
  * Run: scripts/bench-graph-redraw.sh [STAGES...] (default 20 100 450).
  */
 public final class GraphRedrawBench {
@@ -77,6 +78,8 @@ public final class GraphRedrawBench {
         List<Sample> open = new ArrayList<>();
         List<Sample> typed = new ArrayList<>();
         List<Sample> newline = new ArrayList<>();
+        List<Sample> panned = new ArrayList<>();
+        int[] drawn = new int[1];
         int mid = text.indexOf("apt-get update", text.indexOf("# stage " + stages / 2 + "\n"));
         int before = text.indexOf("# stage " + stages / 2 + "\n");
         for (int round = 0; round < ROUNDS + 2; round++) {
@@ -84,13 +87,17 @@ public final class GraphRedrawBench {
             String t = text.substring(0, mid) + "x".repeat(round + 1) + text.substring(mid);
             Sample x = measure(t, false);
             Sample nl = measure(t.substring(0, before) + "\n".repeat(round % 2 + 1) + t.substring(before), false);
+            drawn[0] = fx(() -> window.getScene().getRoot().lookupAll(".stage-card").size());
+            Sample pan = pan(-1);
             if (round < 2) continue; // warm-up
             open.add(o);
             typed.add(x);
             newline.add(nl);
+            panned.add(pan);
         }
-        return List.of(row(stages, lines, "open (fresh view)", open), row(stages, lines, "type one character", typed),
-                row(stages, lines, "insert a line", newline));
+        String what = " (" + drawn[0] + " cards drawn)";
+        return List.of(row(stages, lines, "open (fresh view)" + what, open), row(stages, lines, "type one character", typed),
+                row(stages, lines, "insert a line", newline), row(stages, lines, "drag by a viewport's width", panned));
     }
 
     /** Feeds one text (in a fresh view when {@code fresh}) and waits for its redraw's FX-thread figures. */
@@ -114,29 +121,50 @@ public final class GraphRedrawBench {
         return s;
     }
 
+    /** Scrolls the graph sideways by the viewport's width (as a drag or wheel pans), until the FX thread is idle. */
+    private Sample pan(int direction) throws Exception {
+        samples.clear();
+        fx(() -> {
+            javafx.scene.Node canvas = window.getScene().getRoot().lookup(".graph-canvas");
+            double dx = direction * canvas.getLayoutBounds().getWidth();
+            long t0 = System.nanoTime();
+            javafx.event.Event.fireEvent(canvas, new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
+                    10, 10, 10, 10, false, false, false, false, false, false, dx, 0, dx, 0,
+                    javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+            long handled = System.nanoTime();
+            afterPulse(window.getScene(), t0, handled);
+            return null;
+        });
+        Sample s = samples.poll(120, TimeUnit.SECONDS);
+        if (s == null) throw new IllegalStateException("no pulse within 120 s");
+        return s;
+    }
+
+    /** Offers a sample once the next pulse (CSS, layout, sync to the renderer) has run. */
+    private void afterPulse(Scene scene, long t0, long redrawn) {
+        Runnable[] pulse = new Runnable[2];
+        long[] p = new long[1];
+        pulse[0] = () -> p[0] = System.nanoTime();
+        pulse[1] = () -> {
+            long laidOut = System.nanoTime();
+            scene.removePreLayoutPulseListener(pulse[0]);
+            scene.removePostLayoutPulseListener(pulse[1]);
+            Platform.runLater(() -> samples.offer(new Sample((redrawn - t0) / 1e6, (laidOut - p[0]) / 1e6,
+                    (System.nanoTime() - t0) / 1e6)));
+        };
+        scene.addPreLayoutPulseListener(pulse[0]);
+        scene.addPostLayoutPulseListener(pulse[1]);
+        Platform.requestNextPulse();
+    }
+
     private void freshView() {
         vm = new GraphViewModel(executor, new StageGraphLayouter(), new BuildOptions());
-        long[] t = new long[2];
+        long[] t = new long[1];
         vm.layoutProperty().addListener((o, was, now) -> t[0] = System.nanoTime()); // before the view's listener
         GraphView view = new GraphView(vm, executor);
         Scene scene = window.getScene();
-        ChangeListener<GraphLayout> after = (o, was, now) -> {
-            t[1] = System.nanoTime();
-            Runnable[] pulse = new Runnable[2];
-            long[] p = new long[1];
-            pulse[0] = () -> p[0] = System.nanoTime();
-            pulse[1] = () -> {
-                long laidOut = System.nanoTime();
-                scene.removePreLayoutPulseListener(pulse[0]);
-                scene.removePostLayoutPulseListener(pulse[1]);
-                // runs once the pulse (CSS, layout, sync to the renderer) has returned
-                Platform.runLater(() -> samples.offer(new Sample((t[1] - t[0]) / 1e6, (laidOut - p[0]) / 1e6,
-                        (System.nanoTime() - t[0]) / 1e6)));
-            };
-            scene.addPreLayoutPulseListener(pulse[0]);
-            scene.addPostLayoutPulseListener(pulse[1]);
-            Platform.requestNextPulse();
-        };
+        ChangeListener<GraphLayout> after = (o, was, now) -> afterPulse(scene, t[0], System.nanoTime());
         vm.layoutProperty().addListener(after);
         scene.setRoot(view);
     }
