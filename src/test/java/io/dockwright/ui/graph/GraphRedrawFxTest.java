@@ -65,7 +65,10 @@ class GraphRedrawFxTest {
         robot.moveTo("#stage-card-0");
         Tooltip tip = shownTooltip();
         assertTrue(tip.getText().startsWith("Stage 0 \"builder\", lines 2–"), tip.getText());
-        robot.interact(tip::hide);
+        // off the cards (an empty corner of the canvas): the tooltip goes away
+        robot.moveTo(robot.lookup(".graph-canvas").query(), javafx.geometry.Pos.BOTTOM_RIGHT, new javafx.geometry.Point2D(-15, -15),
+                org.testfx.robot.Motion.DIRECT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !tip.isShowing());
         robot.moveTo("#stage-card-2");
         Tooltip again = shownTooltip();
         assertSame(tip, again, "one tooltip serves all cards");
