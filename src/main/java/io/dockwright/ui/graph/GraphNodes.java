@@ -15,11 +15,10 @@ import javafx.scene.input.MouseButton;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The nodes that draw a layout: cards, image nodes and edges, with their click, context-menu and (shared,
- * lazy) tooltip handling. Kept across layouts by key; only items inside a given area get nodes.
+ * The nodes that draw a layout: cards, image nodes and edges, with their click, context-menu and (lazily
+ * made) tooltip handling. Kept across layouts by key; only items inside a given area get nodes.
  */
 final class GraphNodes {
-    private final HoverTip tip = new HoverTip();
     private final BooleanSupplier dragged;
     private final NodePool<StageCard, StageCardNode> cards;
     private final NodePool<GraphEdge, EdgeShape> edges;
@@ -72,13 +71,13 @@ final class GraphNodes {
             menus.menuFor(node.card()).show(node, e.getScreenX(), e.getScreenY());
             e.consume();
         });
-        tip.attach(node, node::tooltip);
+        LazyTooltip.attach(node, node::tooltip);
         return node;
     }
 
     private EdgeShape newEdge(GraphEdge edge) {
         EdgeShape shape = new EdgeShape(edge, unneeded(edge));
-        tip.attach(shape, shape::tooltip);
+        LazyTooltip.attach(shape, shape::tooltip);
         return shape;
     }
 
@@ -90,7 +89,7 @@ final class GraphNodes {
     private Label newImage(ImageNode image) {
         Label label = new Label(image.image(), new FontIcon("mdi2d-docker"));
         label.getStyleClass().add("image-node");
-        tip.attach(label, () -> "External image " + label.getText());
+        LazyTooltip.attach(label, () -> "External image " + label.getText());
         return label;
     }
 
