@@ -30,7 +30,8 @@ import javafx.stage.Stage;
  * idle again (what typing waits for). Cases: opening the file (a fresh view), typing one character inside a
  * RUN line (shape unchanged, later spans move), and one newline before a stage (later line numbers move).
  * "open" is a fresh view, already shown and styled, getting the file (its first graph is fitted into view);
- * "drag" pans the graph sideways by a viewport (a scroll event), so that new parts come into view.
+ * "drag" pans the graph sideways by a viewport (a scroll event), so that new parts come into view; last, one PNG
+ * export per size (its snapshot draws every card).
  * Run: scripts/bench-graph-redraw.sh [STAGES...] (default 20 100 450).
  */
 public final class GraphRedrawBench {
@@ -40,6 +41,7 @@ public final class GraphRedrawBench {
 
     private final FxBackgroundExecutor executor = new FxBackgroundExecutor(1);
     private final BlockingQueue<Sample> samples = new ArrayBlockingQueue<>(4);
+    private final List<String> exports = new ArrayList<>();
     private Stage window;
     private GraphViewModel vm;
     private long version;
@@ -58,6 +60,7 @@ public final class GraphRedrawBench {
         System.out.println("| stages | lines | case | redraw | CSS + layout pulse | FX thread total |");
         System.out.println("|---:|---:|---|---:|---:|---:|");
         rows.forEach(System.out::println);
+        bench.exports.forEach(System.out::println);
         bench.executor.close();
         Platform.exit();
     }
@@ -95,6 +98,7 @@ public final class GraphRedrawBench {
             newline.add(nl);
             panned.add(pan);
         }
+        exports.add(String.format("| %d | %,d | export PNG (snapshot of all cards, once) | | | %.1f |", stages, lines, export()));
         String what = " (" + drawn[0] + " cards drawn)";
         return List.of(row(stages, lines, "open (fresh view)" + what, open), row(stages, lines, "type one character", typed),
                 row(stages, lines, "insert a line", newline), row(stages, lines, "drag by a viewport's width", panned));
@@ -119,6 +123,21 @@ public final class GraphRedrawBench {
         Sample s = samples.poll(120, TimeUnit.SECONDS);
         if (s == null) throw new IllegalStateException("no redraw within 120 s");
         return s;
+    }
+
+    /** FX-thread time of a PNG export's snapshot (the file is written off-thread). */
+    private double export() throws Exception {
+        java.nio.file.Path png = java.nio.file.Files.createTempFile("graph-redraw", ".png");
+        try {
+            return fx(() -> {
+                long t0 = System.nanoTime();
+                ((GraphView) window.getScene().getRoot()).exportPng(png, e -> { });
+                return (System.nanoTime() - t0) / 1e6;
+            });
+        } finally {
+            Thread.sleep(500);
+            java.nio.file.Files.deleteIfExists(png);
+        }
     }
 
     /** Scrolls the graph sideways by the viewport's width (as a drag or wheel pans), until the FX thread is idle. */
