@@ -97,7 +97,7 @@ final class GraphCanvas extends Pane {
     /**
      * Draws a new layout; the viewport (zoom and pan) stays as it is. Cards, edges and images already drawn
      * are kept and updated in place (keyed by stage index, edge ends and kind, image id); only those in or
-     * near the viewport (half a viewport around it) get nodes, the rest are drawn when panned or zoomed to.
+     * near the viewport get nodes, the rest are drawn when panned or zoomed to.
      */
     void show(GraphLayout newLayout, IntConsumer onCardClick, CardMenus menus) {
         drawn.handlers(onCardClick, menus);
@@ -107,16 +107,17 @@ final class GraphCanvas extends Pane {
         draw();
     }
 
+    /** Draws what is within half a viewport of the viewport; keeps what is drawn within a whole viewport of it. */
     private void draw() {
-        drawn.draw(layout, drawAll ? null : viewBox());
+        drawn.draw(layout, drawAll ? null : viewBox(0.5), drawAll ? null : viewBox(1));
     }
 
-    /** The viewport in graph coordinates, widened by half its size on every side. */
-    private Box viewBox() {
+    /** The viewport in graph coordinates, widened by {@code margin} times its size on every side. */
+    private Box viewBox(double margin) {
         double z = zoom.get();
         double w = getWidth() / z;
         double h = getHeight() / z;
-        return new Box(-pan.getX() / z - w / 2, -pan.getY() / z - h / 2, 2 * w, 2 * h);
+        return new Box(-pan.getX() / z - w * margin, -pan.getY() / z - h * margin, w * (1 + 2 * margin), h * (1 + 2 * margin));
     }
 
     void highlight(int index) { drawn.highlight(index); }

@@ -41,14 +41,21 @@ final class GraphNodes {
         this.menus = menus;
     }
 
-    /** Draws the parts of {@code layout} that overlap {@code area} (null: all of it). */
-    void draw(GraphLayout layout, Box area) {
+    /**
+     * Draws the parts of {@code layout} that overlap {@code area} (null: all of it), and keeps those already drawn
+     * that still overlap {@code keep}.
+     */
+    void draw(GraphLayout layout, Box area, Box keep) {
         cardsById = new HashMap<>();
         for (StageCard c : layout.cards()) cardsById.put(c.id(), c);
-        edges.show(layout.edges(), e -> area == null || area.overlaps(bounds(e)));
-        images.show(layout.images(), i -> area == null || area.overlaps(i.box()));
-        cards.show(layout.cards(), c -> area == null || area.overlaps(c.box()));
+        edges.show(layout.edges(), e -> overlaps(area, bounds(e)), e -> overlaps(keep, bounds(e)));
+        images.show(layout.images(), i -> overlaps(area, i.box()), i -> overlaps(keep, i.box()));
+        cards.show(layout.cards(), c -> overlaps(area, c.box()), c -> overlaps(keep, c.box()));
         highlight(highlighted);
+    }
+
+    private static boolean overlaps(Box area, Box box) {
+        return area == null || area.overlaps(box);
     }
 
     void highlight(int index) {

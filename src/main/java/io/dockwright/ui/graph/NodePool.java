@@ -1,12 +1,12 @@
 package io.dockwright.ui.graph;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 
@@ -29,14 +29,19 @@ final class NodePool<T, N extends Node> {
         this.update = update;
     }
 
-    /** Shows the {@code items} that are {@code inView}: existing nodes updated, new ones created, the rest removed. */
-    void show(List<T> items, java.util.function.Predicate<T> inView) {
+    /**
+     * Shows the {@code items} that are {@code wanted}, and keeps the nodes of those still {@code kept} (a wider
+     * area, so that panning back and forth does not rebuild them): kept nodes updated, new ones created, the
+     * rest removed.
+     */
+    void show(List<T> items, Predicate<T> wanted, Predicate<T> kept) {
         Map<Object, N> next = new LinkedHashMap<>();
         List<N> added = new ArrayList<>();
         for (T item : items) {
-            if (!inView.test(item)) continue;
             Object k = key.apply(item);
-            N node = nodes.remove(k);
+            N node = nodes.get(k);
+            if (node == null ? !wanted.test(item) : !kept.test(item)) continue;
+            nodes.remove(k);
             if (node == null) {
                 node = create.apply(item);
                 added.add(node);
@@ -50,6 +55,4 @@ final class NodePool<T, N extends Node> {
     }
 
     N get(Object k) { return nodes.get(k); }
-
-    Map<Object, N> all() { return new HashMap<>(nodes); }
 }

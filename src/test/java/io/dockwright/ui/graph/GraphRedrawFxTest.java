@@ -94,6 +94,7 @@ class GraphRedrawFxTest {
         assertTrue(stages >= 60 && drawn > 0 && drawn < stages / 2, drawn + " of " + stages + " cards drawn");
         int last = stages - 1;
         assertTrue(robot.lookup("#stage-card-" + last).tryQuery().isEmpty());
+        assertTrue(robot.lookup("#stage-card-0").tryQuery().isPresent());
 
         robot.interact(() -> vm.caretMoved(text.lastIndexOf("FROM ")));
         WaitForAsyncUtils.waitForFxEvents();
@@ -101,5 +102,6 @@ class GraphRedrawFxTest {
         assertNotNull(card);
         assertTrue(card.getPseudoClassStates().contains(StageCardNode.HIGHLIGHTED));
         assertTrue(robot.lookup(".stage-card").queryAll().size() < stages / 2);
+        assertTrue(robot.lookup("#stage-card-0").tryQuery().isEmpty(), "the first stage, far out of view, is no longer drawn");
     }
 }
