@@ -1,27 +1,24 @@
 package io.dockwright.ui.graph;
 
-import io.dockwright.ui.graph.GraphLayout.GraphEdge;
-import io.dockwright.ui.graph.GraphLayout.ImageNode;
+import io.dockwright.ui.graph.GraphLayout.Box;
 import io.dockwright.ui.graph.GraphLayout.StageCard;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.geometry.Bounds;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
-import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The drawing surface: cards, image nodes and edges in graph coordinates, shown through a zoomable,
- * pannable viewport (ctrl+wheel zooms at the pointer, wheel and drag pan). Updates keep the viewport.
+ * pannable viewport (ctrl+wheel zooms at the pointer, wheel and drag pan). Updates keep the viewport. Only
+ * the parts in and around the viewport are drawn ({@link GraphNodes}), so a graph of hundreds of stages
+ * costs the UI thread what its visible part costs.
  */
 final class GraphCanvas extends Pane {
     static final double MIN_ZOOM = 0.2;
@@ -35,7 +32,9 @@ final class GraphCanvas extends Pane {
     private final Translate pan = new Translate(0, 0);
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
-    private final Map<Integer, StageCardNode> cards = new HashMap<>();
+    private final GraphNodes drawn = new GraphNodes(edges, nodes, () -> this.dragged);
+    private boolean drawAll;
+    private boolean redrawQueued;
     private GraphLayout layout = GraphLayout.EMPTY;
     private double dragX;
     private double dragY;
@@ -57,6 +56,18 @@ final class GraphCanvas extends Pane {
             scale.setX(now.doubleValue());
             scale.setY(now.doubleValue());
         });
+        // what is drawn follows the viewport: one update per event burst, after the pan and zoom changes
+        javafx.beans.InvalidationListener moved = o -> {
+            if (redrawQueued) return;
+            redrawQueued = true;
+            javafx.application.Platform.runLater(() -> {
+                redrawQueued = false;
+                draw();
+            });
+        };
+        for (javafx.beans.Observable o : List.of(pan.xProperty(), pan.yProperty(), zoom, widthProperty(), heightProperty())) {
+            o.addListener(moved);
+        }
         setOnScroll(e -> {
             if (e.isControlDown() || e.isShortcutDown()) {
                 zoomAt(e.getDeltaY() > 0 ? 1.1 : 1 / 1.1, e.getX(), e.getY());
@@ -83,50 +94,48 @@ final class GraphCanvas extends Pane {
         setOnMouseReleased(e -> setCursor(Cursor.DEFAULT));
     }
 
-    /** Draws a new layout; the viewport (zoom and pan) stays as it is. */
+    /**
+     * Draws a new layout; the viewport (zoom and pan) stays as it is. Cards, edges and images already drawn
+     * are kept and updated in place (keyed by stage index, edge ends and kind, image id); only those in or
+     * near the viewport get nodes, the rest are drawn when panned or zoomed to.
+     */
     void show(GraphLayout newLayout, IntConsumer onCardClick, CardMenus menus) {
+        drawn.handlers(onCardClick, menus);
         layout = newLayout;
         area.setWidth(newLayout.width());
         area.setHeight(newLayout.height());
-        cards.clear();
-        edges.getChildren().clear();
-        nodes.getChildren().clear();
-        for (GraphEdge edge : newLayout.edges()) {
-            StageCard to = newLayout.card(Integer.parseInt(edge.toId().substring(1)));
-            edges.getChildren().add(new EdgeShape(edge, to != null && !to.needed()));
-        }
-        for (ImageNode image : newLayout.images()) nodes.getChildren().add(imageNode(image));
-        for (StageCard card : newLayout.cards()) {
-            StageCardNode node = new StageCardNode(card);
-            node.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && !dragged) onCardClick.accept(card.index());
-            });
-            node.setOnContextMenuRequested(e -> {
-                menus.menuFor(card).show(node, e.getScreenX(), e.getScreenY());
-                e.consume();
-            });
-            cards.put(card.index(), node);
-            nodes.getChildren().add(node);
-        }
+        draw();
     }
 
-    void highlight(int index) {
-        cards.forEach((i, node) -> node.setHighlighted(i == index));
+    /** Draws what is within half a viewport of the viewport; keeps what is drawn within a whole viewport of it. */
+    private void draw() {
+        drawn.draw(layout, drawAll ? null : viewBox(0.5), drawAll ? null : viewBox(1));
     }
 
-    StageCardNode cardNode(int index) { return cards.get(index); }
+    /** The viewport in graph coordinates, widened by {@code margin} times its size on every side. */
+    private Box viewBox(double margin) {
+        double z = zoom.get();
+        double w = getWidth() / z;
+        double h = getHeight() / z;
+        return new Box(-pan.getX() / z - w * margin, -pan.getY() / z - h * margin, w * (1 + 2 * margin), h * (1 + 2 * margin));
+    }
+
+    void highlight(int index) { drawn.highlight(index); }
+
+    /** The drawn card of a stage, null when it is not drawn (outside the viewport). */
+    StageCardNode cardNode(int index) { return drawn.card(index); }
 
     /** Pans so that the card is inside the viewport, if it is not already. */
     void reveal(int index) {
-        StageCardNode node = cards.get(index);
-        if (node == null || getWidth() == 0) return;
-        Bounds b = node.localToScene(node.getBoundsInLocal());
-        Bounds mine = localToScene(getBoundsInLocal());
-        if (mine.contains(b)) return;
+        StageCard c = layout.card(index);
+        if (c == null || getWidth() == 0) return;
         double z = zoom.get();
-        StageCard c = node.card();
-        pan.setX(Math.min(24, getWidth() / 2 - (c.box().x() + c.box().width() / 2) * z));
-        pan.setY(Math.min(24, getHeight() / 2 - (c.box().y() + c.box().height() / 2) * z));
+        Box b = c.box();
+        double x = pan.getX() + b.x() * z;
+        double y = pan.getY() + b.y() * z;
+        if (x >= 0 && y >= 0 && x + b.width() * z <= getWidth() && y + b.height() * z <= getHeight()) return;
+        pan.setX(Math.min(24, getWidth() / 2 - (b.x() + b.width() / 2) * z));
+        pan.setY(Math.min(24, getHeight() / 2 - (b.y() + b.height() / 2) * z));
     }
 
     void zoomBy(double factor) { zoomAt(factor, getWidth() / 2, getHeight() / 2); }
@@ -152,21 +161,19 @@ final class GraphCanvas extends Pane {
 
     DoubleProperty zoomProperty() { return zoom; }
 
-    /** The graph without viewport transforms, for export. */
-    Group graphNode() { return graph; }
+    /** A picture of the whole graph without viewport transforms, for export: every node is drawn for it. */
+    javafx.scene.image.WritableImage snapshot(javafx.scene.SnapshotParameters params) {
+        drawAll = true;
+        try {
+            draw();
+            return graph.snapshot(params, null);
+        } finally {
+            drawAll = false;
+            draw();
+        }
+    }
 
     GraphLayout graphLayout() { return layout; }
-
-    private static Label imageNode(ImageNode image) {
-        Label label = new Label(image.image(), new FontIcon("mdi2d-docker"));
-        label.getStyleClass().add("image-node");
-        label.relocate(image.box().x(), image.box().y());
-        label.setPrefSize(image.box().width(), image.box().height());
-        label.setMinSize(image.box().width(), image.box().height());
-        label.setMaxSize(image.box().width(), image.box().height());
-        javafx.scene.control.Tooltip.install(label, new javafx.scene.control.Tooltip("External image " + image.image()));
-        return label;
-    }
 
     /** Builds the context menu of a card. */
     interface CardMenus {

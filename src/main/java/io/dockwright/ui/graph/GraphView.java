@@ -157,7 +157,7 @@ public final class GraphView extends BorderPane {
         Color bg = getBackground() != null && !getBackground().getFills().isEmpty()
                 && getBackground().getFills().get(0).getFill() instanceof Color c ? c : Color.WHITE;
         params.setFill(bg);
-        WritableImage image = canvas.graphNode().snapshot(params, null);
+        WritableImage image = canvas.snapshot(params);
         var awt = SwingFXUtils.fromFXImage(image, null);
         executor.submit(() -> {
             if (!ImageIO.write(awt, "png", file.toFile())) throw new IOException("no PNG writer");
