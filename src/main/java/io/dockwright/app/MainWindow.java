@@ -171,19 +171,15 @@ public final class MainWindow {
         });
     }
 
-    /**
-     * Adds the optimizer's view as a second page beside the workbench (Editor | Optimize). It is built now, before
-     * the scene shows: built later, while the window is live, its first styling could run detached from the
-     * theme (flaky CSS lookup warnings in dark).
-     */
-    public void setOptimizeView(Supplier<Node> view) {
+    /** Adds the optimizer's view, created when first shown, as a second page beside the workbench (Editor | Optimize). */
+    public void setOptimizeViewOnFirstShow(Supplier<Node> view) {
         Tab editorTab = new Tab("Editor", main);
         editorTab.setId("editor-page");
         optimizeTab.setId("optimize-page");
         pages.getTabs().setAll(editorTab, optimizeTab);
         pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         pages.getStyleClass().add("pages");
-        optimizeTab.setContent(view.get());
+        onFirstShow(optimizeTab, view);
         boolean shown = root.getCenter() == main;
         workbench = pages;
         if (shown) root.setCenter(pages);
