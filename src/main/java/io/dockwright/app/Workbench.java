@@ -69,7 +69,7 @@ public final class Workbench {
         ExampleCatalog examples = new ExampleCatalog(Workbench.class.getClassLoader(), paths.examples());
         this.files = new FileActions(stage, doc, editor, examples);
         this.theme = new ThemeManager(prefs.get().darkTheme());
-        WorkbenchMenus menus = new WorkbenchMenus(files, doc, editor, examples, theme,
+        WorkbenchMenus menus = new WorkbenchMenus(executor, files, doc, editor, examples, theme,
                 new ZoomControl(editor, prefs), new HelpDialogs(stage, icons), new GoToLineDialog(stage, editor, doc)::open,
                 this::openPreferences);
         this.window = new MainWindow(editorVm, doc, editor, menus.node());
