@@ -199,5 +199,23 @@ public final class MainWindow {
 
     public Scene createScene(double width, double height) { return new Scene(root, width, height); }
 
+    /** Runs {@code action} once, after the pulse that first styles and lays out the window (its first frame). */
+    void afterFirstFrame(Runnable action) {
+        Scene scene = root.getScene();
+        scene.addPostLayoutPulseListener(new Runnable() {
+            private boolean posted;
+
+            @Override
+            public void run() {
+                if (posted) return;
+                posted = true;
+                javafx.application.Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(this);
+                    action.run();
+                });
+            }
+        });
+    }
+
     public BorderPane root() { return root; }
 }

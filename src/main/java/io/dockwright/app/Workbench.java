@@ -54,12 +54,12 @@ public final class Workbench {
     private final StageGraphWiring graph;
     private final OptimizeWiring optimize;
     private final WelcomeWiring welcome;
+    private final AppIcons icons;
 
     public Workbench(Stage stage, AppPaths paths, BackgroundExecutor executor, BackgroundExecutor buildExecutor,
                      Analyzer analyzer) {
         this.stage = stage;
-        AppIcons icons = new AppIcons();
-        icons.applyTo(stage);
+        this.icons = new AppIcons();
         this.prefs = new Preferences(new PreferencesStore(paths.preferences(), paths.settings(), java.time.Clock.systemUTC()),
                 executor, io.dockwright.optimize.RuntimeBaseTable.bundled());
         this.editorVm = new EditorViewModel(executor, analyzer);
@@ -153,8 +153,10 @@ public final class Workbench {
         editor.load("");
         welcome.start(file == null);
         stage.show();
-        // The first frame goes out before the file is read and analysed, the graph laid out and the engine asked.
-        javafx.application.Platform.runLater(() -> {
+        // The first frame goes out before the file is read and analysed, the graph laid out, the engine asked and the
+        // icons decoded.
+        window.afterFirstFrame(() -> {
+            icons.applyTo(stage);
             if (file != null) files.open(file);
             doc.checkRecovery();
             autosave.play();
