@@ -1,15 +1,18 @@
 package io.dockwright.app;
 
 import java.io.InputStream;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 
 /**
  * The application icon (rendered from {@code assets/icons/dockwright.svg}) as classpath PNGs:
- * {@link #applyTo(Stage)} for windows and dialogs, {@link #logo(double)} for the About box.
+ * {@link #applyTo(Stage)} for windows and dialogs, {@link #logo(double)} for the About box. Each size is decoded
+ * when first asked for (the window's icons after its first frame, the logo when a page or dialog shows it).
  */
 public final class AppIcons {
     /** The sizes shipped under {@code /io/dockwright/icons/}. */
@@ -17,29 +20,24 @@ public final class AppIcons {
 
     private static final String FOLDER = "/io/dockwright/icons/";
 
-    private final List<Image> images;
-
-    public AppIcons() {
-        List<Image> loaded = new ArrayList<>();
-        for (int size : SIZES) {
-            Image image = load(size);
-            if (image != null) loaded.add(image);
-        }
-        images = List.copyOf(loaded);
-    }
+    private final Map<Integer, Image> decoded = new HashMap<>();
 
     /** Every size found on the classpath, smallest first (what {@code Stage.getIcons()} wants). */
-    public List<Image> images() { return images; }
+    public List<Image> images() {
+        return SIZES.stream().map(this::image).filter(Objects::nonNull).toList();
+    }
 
     /** Gives the window its icon, so the desktop picks the best size for title bar, task bar and switcher. */
     public void applyTo(Stage stage) {
-        stage.getIcons().setAll(images);
+        stage.getIcons().setAll(images());
     }
 
     /** The logo for a dialog graphic, drawn from the nearest larger PNG; an empty view if none is found. */
     public ImageView logo(double size) {
         Image best = null;
-        for (Image image : images) {
+        for (int s : SIZES) {
+            Image image = image(s);
+            if (image == null) continue;
             best = image;
             if (image.getWidth() >= size) break;
         }
@@ -49,6 +47,10 @@ public final class AppIcons {
         view.setPreserveRatio(true);
         view.setSmooth(true);
         return view;
+    }
+
+    private Image image(int size) {
+        return decoded.computeIfAbsent(size, AppIcons::load);
     }
 
     private static Image load(int size) {

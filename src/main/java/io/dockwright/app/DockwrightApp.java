@@ -31,9 +31,6 @@ public final class DockwrightApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        // Before the first control exists: otherwise JavaFX loads its Modena theme only for the window's
-        // theme to replace it (setting the same stylesheet again later costs nothing).
-        Application.setUserAgentStylesheet(ThemeManager.userAgentStylesheet(false));
         executor = new FxBackgroundExecutor(2);
         buildExecutor = new FxBackgroundExecutor(2); // builds: at most two at once, never starving the editor's work
         workbench = new Workbench(stage, paths, executor, buildExecutor, new DockerfileAnalyzer());

@@ -171,19 +171,15 @@ public final class MainWindow {
         });
     }
 
-    /**
-     * Adds the optimizer's view as a second page beside the workbench (Editor | Optimize). It is built now, before
-     * the scene shows: built later, while the window is live, its first styling could run detached from the
-     * theme (flaky CSS lookup warnings in dark).
-     */
-    public void setOptimizeView(Supplier<Node> view) {
+    /** Adds the optimizer's view, created when first shown, as a second page beside the workbench (Editor | Optimize). */
+    public void setOptimizeViewOnFirstShow(Supplier<Node> view) {
         Tab editorTab = new Tab("Editor", main);
         editorTab.setId("editor-page");
         optimizeTab.setId("optimize-page");
         pages.getTabs().setAll(editorTab, optimizeTab);
         pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         pages.getStyleClass().add("pages");
-        optimizeTab.setContent(view.get());
+        onFirstShow(optimizeTab, view);
         boolean shown = root.getCenter() == main;
         workbench = pages;
         if (shown) root.setCenter(pages);
@@ -202,6 +198,24 @@ public final class MainWindow {
     }
 
     public Scene createScene(double width, double height) { return new Scene(root, width, height); }
+
+    /** Runs {@code action} once, after the pulse that first styles and lays out the window (its first frame). */
+    void afterFirstFrame(Runnable action) {
+        Scene scene = root.getScene();
+        scene.addPostLayoutPulseListener(new Runnable() {
+            private boolean posted;
+
+            @Override
+            public void run() {
+                if (posted) return;
+                posted = true;
+                javafx.application.Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(this);
+                    action.run();
+                });
+            }
+        });
+    }
 
     public BorderPane root() { return root; }
 }

@@ -43,7 +43,7 @@ final class OptimizeWiring {
         this.exportVm = new ExportViewModel(executor);
         this.executor = executor;
         this.analyzer = analyzer;
-        window.setOptimizeView(() -> view().node());
+        window.setOptimizeViewOnFirstShow(() -> view().node());
     }
 
     /** Adds the Optimize menu before Help. */

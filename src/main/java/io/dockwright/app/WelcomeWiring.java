@@ -21,6 +21,7 @@ final class WelcomeWiring {
     private final WelcomeViewModel vm;
     private final MainWindow window;
     private final Preferences prefs;
+    private WelcomeView view;
 
     WelcomeWiring(BackgroundExecutor executor, MainWindow window, DocumentViewModel doc, FileActions files,
                   ExampleCatalog examples, EngineViewModel engine, EditorView editor, AppIcons icons, Preferences prefs,
@@ -37,9 +38,9 @@ final class WelcomeWiring {
                     @Override public void forgetRecent(Path file) { doc.forgetRecent(file); }
                     @Override public void preferences() { openPreferences.run(); }
                 }, System.getProperty("os.name"));
-        WelcomeView view = new WelcomeView(vm, icons.logo(56));
         vm.shownProperty().addListener((o, was, shown) -> {
             if (shown) {
+                if (view == null) view = new WelcomeView(vm, icons.logo(56)); // made when first shown
                 window.showPage(view.node());
             } else {
                 window.showWorkbench();

@@ -54,14 +54,17 @@ public final class Workbench {
     private final StageGraphWiring graph;
     private final OptimizeWiring optimize;
     private final WelcomeWiring welcome;
+    private final AppIcons icons;
 
     public Workbench(Stage stage, AppPaths paths, BackgroundExecutor executor, BackgroundExecutor buildExecutor,
                      Analyzer analyzer) {
         this.stage = stage;
-        AppIcons icons = new AppIcons();
-        icons.applyTo(stage);
+        this.icons = new AppIcons();
         this.prefs = new Preferences(new PreferencesStore(paths.preferences(), paths.settings(), java.time.Clock.systemUTC()),
                 executor, io.dockwright.optimize.RuntimeBaseTable.bundled());
+        // The saved theme's stylesheet before the first control exists: otherwise JavaFX loads Modena (or the other
+        // theme) only for it to be replaced; ThemeManager setting the same one again costs nothing.
+        javafx.application.Application.setUserAgentStylesheet(ThemeManager.userAgentStylesheet(prefs.get().darkTheme()));
         this.editorVm = new EditorViewModel(executor, analyzer);
         this.doc = new DocumentViewModel(executor, new RecentFiles(paths.recentFiles(), 12),
                 new RecoveryStore(paths.recovery(), UUID.randomUUID().toString()));
@@ -69,7 +72,7 @@ public final class Workbench {
         ExampleCatalog examples = new ExampleCatalog(Workbench.class.getClassLoader(), paths.examples());
         this.files = new FileActions(stage, doc, editor, examples);
         this.theme = new ThemeManager(prefs.get().darkTheme());
-        WorkbenchMenus menus = new WorkbenchMenus(files, doc, editor, examples, theme,
+        WorkbenchMenus menus = new WorkbenchMenus(executor, files, doc, editor, examples, theme,
                 new ZoomControl(editor, prefs), new HelpDialogs(stage, icons), new GoToLineDialog(stage, editor, doc)::open,
                 this::openPreferences);
         this.window = new MainWindow(editorVm, doc, editor, menus.node());
@@ -153,8 +156,10 @@ public final class Workbench {
         editor.load("");
         welcome.start(file == null);
         stage.show();
-        // The first frame goes out before the file is read and analysed, the graph laid out and the engine asked.
-        javafx.application.Platform.runLater(() -> {
+        // The first frame goes out before the file is read and analysed, the graph laid out, the engine asked and the
+        // icons decoded.
+        window.afterFirstFrame(() -> {
+            icons.applyTo(stage);
             if (file != null) files.open(file);
             doc.checkRecovery();
             autosave.play();

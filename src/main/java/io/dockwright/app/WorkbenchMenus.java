@@ -1,9 +1,9 @@
 package io.dockwright.app;
 
+import io.dockwright.concurrent.BackgroundExecutor;
 import io.dockwright.ui.editor.DocumentViewModel;
 import io.dockwright.ui.editor.EditorView;
 import io.dockwright.ui.files.ExampleCatalog;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -19,8 +19,8 @@ import org.fxmisc.richtext.CodeArea;
 final class WorkbenchMenus {
     private final MenuBar bar = new MenuBar();
 
-    WorkbenchMenus(FileActions files, DocumentViewModel doc, EditorView editor, ExampleCatalog examples,
-                   ThemeManager theme, ZoomControl zoom, HelpDialogs help, Runnable goToLine,
+    WorkbenchMenus(BackgroundExecutor executor, FileActions files, DocumentViewModel doc, EditorView editor,
+                   ExampleCatalog examples, ThemeManager theme, ZoomControl zoom, HelpDialogs help, Runnable goToLine,
                    Runnable preferences) {
         CodeArea area = editor.area();
         Menu recent = new Menu("Open Recent");
@@ -29,7 +29,8 @@ final class WorkbenchMenus {
         fillRecent(recent, doc, files);
         Menu example = new Menu("Open Example");
         example.setId("menu-examples");
-        fillExamples(example, examples, files);
+        // listing the examples reads the jar's directory: in the background, the submenu fills when it is done
+        executor.submit(examples::list, list -> fillExamples(example, list, files), e -> fillExamples(example, List.of(), files));
 
         Menu file = new Menu("_File", null,
                 item("New", "Shortcut+N", files::newFile),
@@ -97,13 +98,7 @@ final class WorkbenchMenus {
         }
     }
 
-    private static void fillExamples(Menu menu, ExampleCatalog catalog, FileActions files) {
-        List<ExampleCatalog.Example> list;
-        try {
-            list = catalog.list();
-        } catch (IOException e) {
-            list = List.of();
-        }
+    private static void fillExamples(Menu menu, List<ExampleCatalog.Example> list, FileActions files) {
         for (ExampleCatalog.Example ex : list) {
             for (String df : ex.dockerfiles()) {
                 menu.getItems().add(item(ex.name() + " / " + df, null, () -> files.openExample(ex, df)));

@@ -4,14 +4,10 @@ import static io.dockwright.app.FxWait.await;
 import static io.dockwright.app.FxWait.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.dockwright.ui.CssWarnings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,29 +23,18 @@ import org.testfx.util.WaitForAsyncUtils;
 class StylesheetWarningsFxTest {
     @TempDir Path home;
     private final FxRobot robot = new FxRobot();
-    private final Logger css = Logger.getLogger("javafx.css");
-    private final List<String> warnings = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord r) {
-            if (r.getLevel().intValue() >= Level.WARNING.intValue()) warnings.add(r.getMessage());
-        }
-
-        @Override public void flush() { }
-
-        @Override public void close() { }
-    };
+    private final CssWarnings warnings = new CssWarnings();
 
     @BeforeEach
     void toolkit() throws Exception {
-        css.addHandler(capture);
+        warnings.attach();
         FxToolkit.registerPrimaryStage();
     }
 
     @AfterEach
     void cleanup() throws Exception {
         FxToolkit.cleanupStages();
-        css.removeHandler(capture);
+        warnings.detach();
     }
 
     @Test
@@ -72,15 +57,15 @@ class StylesheetWarningsFxTest {
         await("graph cards", () -> onFx(() -> wb.graphViewModel().layoutProperty().get().cards().size()) == 2);
         robot.interact(() -> wb.editor().moveCaret(30)); // highlight a card, fill the problems list's cells
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(), List.copyOf(warnings), "CSS warnings at start (" + (dark ? "dark" : "light") + ")");
+        assertEquals(List.of(), warnings.list(), "CSS warnings at start (" + (dark ? "dark" : "light") + ")");
         assertEquals(dark, onFx(() -> wb.theme().darkProperty().get()), "the saved theme applies");
         robot.interact(() -> wb.optimizeWiring().optimize()); // the Optimize page with its diff, graphs and changes
         await("the optimized side", () -> onFx(() -> wb.optimizeWiring().view().optimizedEditor().text()).contains("AS build"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(), List.copyOf(warnings), "CSS warnings on the Optimize page (" + (dark ? "dark" : "light") + ")");
+        assertEquals(List.of(), warnings.list(), "CSS warnings on the Optimize page (" + (dark ? "dark" : "light") + ")");
         robot.interact(() -> wb.theme().darkProperty().set(!dark));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> wb.window().root().applyCss());
-        assertEquals(List.of(), List.copyOf(warnings), "CSS warnings after switching the theme");
+        assertEquals(List.of(), warnings.list(), "CSS warnings after switching the theme");
     }
 }

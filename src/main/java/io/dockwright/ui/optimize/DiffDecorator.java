@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
@@ -21,16 +23,16 @@ import org.fxmisc.richtext.CodeArea;
 final class DiffDecorator {
     private final CodeArea area;
     private final Map<String, String> rules = new LinkedHashMap<>();
-    private String sheet;
+    private String sheet; // the generated padding rules
+    private String installed; // the copy of a sheet this side put on sheetScene
+    private Scene sheetScene;
+    private boolean syncPending;
     private double lineHeight;
     private DiffRows.Side shown;
 
     DiffDecorator(CodeArea area) {
         this.area = area;
-        area.sceneProperty().addListener((o, was, scene) -> {
-            if (was != null && sheet != null) was.getStylesheets().remove(sheet);
-            if (scene != null && sheet != null && !scene.getStylesheets().contains(sheet)) scene.getStylesheets().add(sheet);
-        });
+        area.sceneProperty().addListener((o, was, scene) -> syncSheetLater());
         // the rows' real height is known after layout: measure again then (it settles after one more pass)
         area.totalHeightEstimateProperty().addListener((o, was, now) -> {
             if (shown != null && measureLineHeight() != lineHeight) apply(shown);
@@ -86,10 +88,33 @@ final class DiffDecorator {
         String css = String.join("\n", rules.values());
         String uri = "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
         if (uri.equals(sheet)) return;
-        Scene scene = area.getScene(); // a scene sheet: a parent's own sheet would hide the theme's looked-up colours
-        if (scene != null && sheet != null) scene.getStylesheets().remove(sheet);
         sheet = uri;
-        if (scene != null) scene.getStylesheets().add(sheet);
+        syncSheetLater();
+    }
+
+    /**
+     * Puts {@link #sheet} on the area's scene (a scene sheet: a parent's own sheet would hide the theme's looked-up
+     * colours) once the current pulse is over. Changed during a CSS pass (the area enters the scene when a SplitPane's
+     * skin is made, which happens while the scene is styled), a scene's stylesheets break the looked-up colours of
+     * every node styled after them in that pass.
+     */
+    private void syncSheetLater() {
+        if (syncPending) return;
+        syncPending = true;
+        Platform.runLater(() -> {
+            syncPending = false;
+            syncSheet();
+        });
+    }
+
+    private void syncSheet() {
+        Scene scene = area.getScene();
+        String wanted = scene == null ? null : sheet;
+        if (scene == sheetScene && Objects.equals(wanted, installed)) return;
+        if (sheetScene != null) sheetScene.getStylesheets().remove(installed); // one copy: the other side may share it
+        if (wanted != null) scene.getStylesheets().add(wanted);
+        sheetScene = wanted == null ? null : scene;
+        installed = wanted;
     }
 
     private Font font() {
