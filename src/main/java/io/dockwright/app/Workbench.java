@@ -49,7 +49,7 @@ public final class Workbench {
     private final Timeline diskCheck;
     private final EngineAccess engine;
     private final BuildViewModel buildVm;
-    private final BuildView buildView;
+    private BuildView buildView; // made after the first frame
     private final ChartViewModel chartVm;
     private final StageGraphWiring graph;
     private final OptimizeWiring optimize;
@@ -78,7 +78,6 @@ public final class Workbench {
         this.window = new MainWindow(editorVm, doc, editor, menus.node());
         this.engine = new EngineAccess(buildExecutor, HostEnvironment.current(), new EngineConnector());
         this.buildVm = new BuildViewModel(executor, engine, new RunHistory(paths.runHistory()), editor::text, this::showLine);
-        this.buildView = new BuildView(buildVm);
         this.chartVm = new ChartViewModel(executor, new ChartExporter(), this::showLine);
         this.prefsWiring = new PreferencesWiring(stage, prefs, theme, buildVm);
         this.welcome = new WelcomeWiring(executor, window, doc, files, examples, buildVm.engine(), editor, icons, prefs,
@@ -86,7 +85,6 @@ public final class Workbench {
         welcome.addMenu(menus.node());
         this.graph = new StageGraphWiring(executor, editor, editorVm, buildVm);
         window.setStageGraphView(graph.view());
-        window.setBuildView(buildView.node());
         window.setChartViewOnFirstShow(() -> new ChartView(chartVm).node()); // JFreeChart loads on first show
         this.optimize = new OptimizeWiring(stage, executor, analyzer, editor, doc, buildVm, window, prefs::runtimeBases);
         optimize.addMenu(menus.node());
@@ -155,17 +153,25 @@ public final class Workbench {
         stage.setMinHeight(480);
         editor.load("");
         welcome.start(file == null);
+        // Read off-thread while the window is styled: the text usually reaches the editor before the first frame.
+        if (file != null) files.open(file);
         stage.show();
-        // The first frame goes out before the file is read and analysed, the graph laid out, the engine asked and the
-        // icons decoded.
+        // The first frame goes out before the engine is asked, the icons decoded and the Build panel (about 40 % of
+        // the window's nodes, styled in one go) is made: the Build tab shows its placeholder until then. The panel
+        // waits a moment more, so that the first frame is painted and on screen before it occupies the FX thread.
         window.afterFirstFrame(() -> {
             icons.applyTo(stage);
-            if (file != null) files.open(file);
             doc.checkRecovery();
             autosave.play();
             diskCheck.play();
             editor.area().requestFocus();
-            buildView.start();
+            javafx.animation.PauseTransition paint = new javafx.animation.PauseTransition(Duration.millis(250));
+            paint.setOnFinished(e -> {
+                buildView = new BuildView(buildVm);
+                window.setBuildView(buildView.node());
+                buildView.start();
+            });
+            paint.play();
         });
     }
 
@@ -186,7 +192,7 @@ public final class Workbench {
     public void shutdown() {
         autosave.stop();
         diskCheck.stop();
-        buildView.stop();
+        if (buildView != null) buildView.stop();
         engine.close();
         doc.closeCleanly();
         try {

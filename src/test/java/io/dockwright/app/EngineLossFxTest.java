@@ -62,6 +62,9 @@ class EngineLossFxTest {
             BuildViewModel build = wb.buildViewModel();
             EngineViewModel engine = build.engine();
             await("file open", () -> onFx(editor::text).startsWith("FROM debian"));
+            // the Build panel is made after the first frame; a Tab's lookup finds it before its skin puts it in the scene
+            await("the Build panel", () -> onFx(() -> robot.lookup("#engine-endpoint").tryQuery()
+                    .map(n -> n.getScene() != null).orElse(false)));
 
             // the user points the window at the private engine
             robot.clickOn("#engine-endpoint").write(daemon.uri()).type(KeyCode.ENTER);
