@@ -9,8 +9,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-3}; shift || true
 [ $# -gt 0 ] || set -- java -XX:TieredStopAtLevel=1 -Xms96m -jar target/dockwright.jar
 work=$(mktemp -d)
-pid= XVFB_PID=
-trap '[ -n "$pid" ] && kill $pid 2>/dev/null; [ -n "$XVFB_PID" ] && kill $XVFB_PID 2>/dev/null; rm -rf "$work"' EXIT
+APP_PID=
 . scripts/lib/xvfb.sh
 private_xvfb "$work" || { echo "Xvfb did not start" >&2; exit 1; }
 tick=$(getconf CLK_TCK)
@@ -19,19 +18,19 @@ for i in $(seq "$runs"); do
   rm -rf "$work/home"; mkdir -p "$work/home"
   start=$(date +%s%N)
   HOME=$work/home "$java_cmd" "-Xlog:class+load:file=$work/classes.log" "$@" assets/examples/python-guide/Dockerfile >"$work/app.log" 2>&1 &
-  pid=$!
+  APP_PID=$!
   until wid=$(xdotool search --onlyvisible --name 'Dockwright' 2>/dev/null | head -1) && [ -n "$wid" ]; do
-    kill -0 "$pid" 2>/dev/null || { cat "$work/app.log" >&2; exit 1; }
+    kill -0 "$APP_PID" 2>/dev/null || { cat "$work/app.log" >&2; exit 1; }
     sleep 0.02
   done
   shown=$(date +%s%N)
-  cpu=$(awk -v t="$tick" '{print ($14 + $15) / t}' "/proc/$pid/stat")
+  cpu=$(awk -v t="$tick" '{print ($14 + $15) / t}' "/proc/$APP_PID/stat")
   cp "$work/classes.log" "$work/at-window.log"
   count() { grep -c "$1" "$work/at-window.log" || true; }
   printf 'run %s classes=%s elk=%s jfree=%s docker-java=%s jackson=%s cpu_s=%s wall_s=%s load1=%s\n' "$i" \
     "$(wc -l <"$work/at-window.log")" "$(count org.eclipse.elk)" "$(count org.jfree)" "$(count com.github.dockerjava)" \
     "$(count com.fasterxml.jackson)" "$cpu" "$(awk -v a="$start" -v b="$shown" 'BEGIN {print (b - a) / 1e9}')" \
     "$(cut -d' ' -f1 /proc/loadavg)"
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-  pid=
+  kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+  APP_PID=
 done

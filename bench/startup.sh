@@ -27,8 +27,7 @@ fi
 [ ${#launchers[@]} -gt 0 ] || { echo "nothing to measure: build with mvn -Ppackage package" >&2; exit 1; }
 
 work=$(mktemp -d)
-pid= XVFB_PID=
-trap '[ -n "$pid" ] && kill $pid 2>/dev/null; [ -n "$XVFB_PID" ] && kill $XVFB_PID 2>/dev/null; rm -rf "$work"' EXIT
+APP_PID=
 . scripts/lib/xvfb.sh
 private_xvfb "$work" || { echo "Xvfb did not start" >&2; exit 1; }
 tick=$(getconf CLK_TCK)
@@ -51,29 +50,29 @@ for launcher in "${launchers[@]}"; do
     rm -rf "$work/home/.dockwright"
     start=$(date +%s%N)
     HOME=$work/home "${cmd[@]}" "$example" >"$work/app.log" 2>&1 &
-    pid=$!
+    APP_PID=$!
     wid=
     until wid=$(xdotool search --onlyvisible --name 'Dockwright' 2>/dev/null | head -1) && [ -n "$wid" ]; do
-      alive "$pid" "$i"
+      alive "$APP_PID" "$i"
       sleep 0.02
     done
     shown=$(date +%s%N)
-    cpu=$(awk -v t="$tick" '{print ($14 + $15) / t}' "/proc/$pid/stat")
+    cpu=$(awk -v t="$tick" '{print ($14 + $15) / t}' "/proc/$APP_PID/stat")
     # painted: the window's top-left part (menus, editor) shows more than a blank fill
     until [ "$(import -window "$wid" -crop 600x400+0+0 +repage -format '%k' info: 2>/dev/null || echo 0)" -ge 50 ]; do
-      alive "$pid" "$i"
+      alive "$APP_PID" "$i"
       sleep 0.2
     done
     painted=$(date +%s%N)
     sleep "$settle"
-    rss=$(awk '/^VmRSS/ {print $2 / 1024}' "/proc/$pid/status")
+    rss=$(awk '/^VmRSS/ {print $2 / 1024}' "/proc/$APP_PID/status")
     load=$(cut -d' ' -f1 /proc/loadavg)
     window=$(awk -v a="$start" -v b="$shown" 'BEGIN {print (b - a) / 1e9}')
     paint=$(awk -v a="$start" -v b="$painted" 'BEGIN {print (b - a) / 1e9}')
     printf '%-4s %10.2f %10.2f %10.2f %10.0f %8s\n' "$i" "$window" "$paint" "$cpu" "$rss" "$load" >&2
     echo "$window $paint $cpu $rss $load" >>"$work/runs"
-    kill "$pid"; wait "$pid" 2>/dev/null || true
-    pid=
+    kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+    APP_PID=
   done
   col() { cut -d' ' -f"$1" "$work/runs" | stats "$2"; }
   rows+=("| \`$launcher\` | $runs | $(col 1 2) | $(col 2 2) | $(col 3 2) | $(col 4 0) | $(col 5 1) |")

@@ -25,13 +25,7 @@ done
 mapfile -t opts < <(cat packaging/common/app.args packaging/linux/app.args | sed -n 's/^--java-options[[:space:]]\{1,\}//p' | grep -v AOTCache)
 
 work=$(mktemp -d)
-XVFB_PID= app=
-cleanup() {
-  [ -n "$app" ] && kill "$app" 2>/dev/null || true
-  [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+APP_PID=
 . scripts/lib/xvfb.sh
 private_xvfb "$work" || die "Xvfb did not start"
 
@@ -40,17 +34,17 @@ touch -d @1767225600 "$jar"   # JAR_TIME, 2026-01-01 UTC: the same in packaging/
 mkdir -p "$work/home"
 HOME=$work/home "$java" "${opts[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$work/dockwright.aotconf" \
   -cp "$jar" io.dockwright.Main "$example" >"$work/app.log" 2>&1 &
-app=$!
+APP_PID=$!
 up=
 for _ in $(seq 900); do
-  kill -0 "$app" 2>/dev/null || { cat "$work/app.log" >&2; die "the app exited during the training run"; }
+  kill -0 "$APP_PID" 2>/dev/null || { cat "$work/app.log" >&2; die "the app exited during the training run"; }
   xdotool search --onlyvisible --name 'Dockwright' >/dev/null 2>&1 && { up=1; break; }
   sleep 0.2
 done
 [ -n "$up" ] || { cat "$work/app.log" >&2; die "no window within 3 minutes"; }
 sleep 3   # the first analysis, stage graph layout and paint
-kill -TERM "$app"; wait "$app" 2>/dev/null || true
-app=
+kill -TERM "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+APP_PID=
 [ -s "$work/dockwright.aotconf" ] || { cat "$work/app.log" >&2; die "no AOT configuration was recorded"; }
 
 "$java" "${opts[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$work/dockwright.aotconf" -XX:AOTCache="$cache" \

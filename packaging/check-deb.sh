@@ -67,24 +67,18 @@ echo "$json" | head -c 300; echo
 
 say "window under Xvfb"
 home=$(mktemp -d)   # a fresh user: no recovery file or settings from earlier runs
-XVFB_PID= app=
-cleanup() {
-  [ -n "$app" ] && kill "$app" 2>/dev/null || true
-  [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
-  rm -rf "$home"
-}
-trap cleanup EXIT
+APP_PID=
 . scripts/lib/xvfb.sh
 private_xvfb "$home" || fail "Xvfb did not start"
 HOME=$home "$LAUNCHER" "$EXAMPLE" >"$OUT/check-deb-app.log" 2>&1 &
-app=$!
+APP_PID=$!
 timeout 120 xdotool search --sync --onlyvisible --name 'Dockwright' >/dev/null \
   || fail "no visible Dockwright window within 120 s (log: $OUT/check-deb-app.log)"
 # The window is mapped before its first paint; on a busy machine the paint can take seconds more.
 colours=0
 for _ in $(seq 30); do
   sleep 2
-  kill -0 "$app" 2>/dev/null || fail "the app exited (log: $OUT/check-deb-app.log)"
+  kill -0 "$APP_PID" 2>/dev/null || fail "the app exited (log: $OUT/check-deb-app.log)"
   import -window root "$SHOT" || fail "screenshot"
   colours=$(convert "$SHOT" -format '%k' info:)
   [ "$colours" -ge 50 ] && break

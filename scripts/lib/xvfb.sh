@@ -1,11 +1,19 @@
 # Sourced by scripts that open the window on a private X server (bench/, packaging/).
-#   private_xvfb DIR     starts Xvfb on a free display (1400x900x24), exports DISPLAY and sets XVFB_PID;
-#                        returns non-zero if it did not come up within 10 s. The caller kills $XVFB_PID.
+#   private_xvfb DIR     starts Xvfb on a free display (1400x900x24) and exports DISPLAY; returns non-zero if it
+#                        did not come up within 10 s. When the script exits, the app whose process id it keeps
+#                        in APP_PID (if any) and Xvfb are stopped and DIR is removed.
 private_xvfb() {
-  local dir=$1
-  Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$dir/display" >/dev/null 2>&1 &
+  XVFB_DIR=$1
+  trap _private_xvfb_cleanup EXIT
+  Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$XVFB_DIR/display" >/dev/null 2>&1 &
   XVFB_PID=$!
-  for _ in $(seq 100); do [ -s "$dir/display" ] && break; sleep 0.1; done
-  [ -s "$dir/display" ] || return 1
-  export DISPLAY=:$(head -1 "$dir/display")
+  for _ in $(seq 100); do [ -s "$XVFB_DIR/display" ] && break; sleep 0.1; done
+  [ -s "$XVFB_DIR/display" ] || return 1
+  export DISPLAY=:$(head -1 "$XVFB_DIR/display")
+}
+
+_private_xvfb_cleanup() {
+  [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null
+  kill "$XVFB_PID" 2>/dev/null
+  rm -rf "$XVFB_DIR"
 }
