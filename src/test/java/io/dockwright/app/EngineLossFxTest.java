@@ -18,12 +18,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,19 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * runs, the daemon is killed, and the window stays usable with the editor's text intact, shows the loss, and
  * reconnects by itself when the daemon is back; then a build succeeds and the stage card shows its size.
  */
-class EngineLossFxTest {
-    @TempDir Path home;
-    private final FxRobot robot = new FxRobot();
+class EngineLossFxTest extends WindowFxTest {
 
-    @BeforeEach
-    void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void cleanup() throws Exception {
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void killingTheEngineMidBuildKeepsTheEditorAndReconnects() throws Exception {
@@ -54,10 +38,7 @@ class EngineLossFxTest {
             Path file = home.resolve("project/Dockerfile");
             Files.createDirectories(file.getParent());
             Files.writeString(file, "FROM debian:bookworm-slim\nRUN echo started && sleep 300\n");
-            DockwrightApp app = (DockwrightApp) FxToolkit.setupApplication(
-                    () -> new DockwrightApp(new AppPaths(home), List.of(file.toString())));
-            WaitForAsyncUtils.waitForFxEvents();
-            Workbench wb = app.workbench();
+            Workbench wb = launch(List.of(file.toString()));
             EditorView editor = wb.editor();
             BuildViewModel build = wb.buildViewModel();
             EngineViewModel engine = build.engine();

@@ -11,29 +11,22 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window, started in the light and in the dark theme and then switched, must style every node
  * without a CSS warning (an unresolved looked-up colour, a value that does not convert).
  */
-class StylesheetWarningsFxTest {
-    @TempDir Path home;
-    private final FxRobot robot = new FxRobot();
+class StylesheetWarningsFxTest extends WindowFxTest {
     private final CssWarnings warnings = new CssWarnings();
 
     @BeforeEach
-    void toolkit() throws Exception {
+    void attachWarnings() {
         warnings.attach();
-        FxToolkit.registerPrimaryStage();
     }
 
     @AfterEach
-    void cleanup() throws Exception {
-        FxToolkit.cleanupStages();
+    void detachWarnings() {
         warnings.detach();
     }
 
@@ -52,8 +45,7 @@ class StylesheetWarningsFxTest {
         Files.writeString(home.resolve("settings.properties"), "theme.dark=" + dark + "\n");
         Path file = home.resolve("Dockerfile");
         Files.writeString(file, "FROM python:3.7 AS build\nRUN pip install flask\nFROM python:3.7-slim\nCOPY --from=build /a /b\n");
-        DockwrightApp app = (DockwrightApp) FxToolkit.setupApplication(() -> new DockwrightApp(new AppPaths(home), List.of(file.toString())));
-        Workbench wb = app.workbench();
+        Workbench wb = launch(List.of(file.toString()));
         await("graph cards", () -> onFx(() -> wb.graphViewModel().layoutProperty().get().cards().size()) == 2);
         robot.interact(() -> wb.editor().moveCaret(30)); // highlight a card, fill the problems list's cells
         WaitForAsyncUtils.waitForFxEvents();

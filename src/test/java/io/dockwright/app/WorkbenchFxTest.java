@@ -15,34 +15,14 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless (Monocle): open the guide's example, type, see styles, problems and recovery. */
-class WorkbenchFxTest {
-    @TempDir Path home;
-    private final FxRobot robot = new FxRobot();
+class WorkbenchFxTest extends WindowFxTest {
 
-    @BeforeEach
-    void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
-    @AfterEach
-    void cleanup() throws Exception {
-        FxToolkit.cleanupStages();
-    }
-
-    private Workbench launch(List<String> args) throws Exception {
-        DockwrightApp app = (DockwrightApp) FxToolkit.setupApplication(() -> new DockwrightApp(new AppPaths(home), args));
-        WaitForAsyncUtils.waitForFxEvents();
-        return app.workbench();
-    }
 
     @Test
     void openExampleTypeSeeStylesAndJumpToAProblem() throws Exception {

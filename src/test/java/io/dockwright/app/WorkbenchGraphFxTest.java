@@ -7,34 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockwright.ui.editor.EditorView;
 import io.dockwright.ui.files.ExampleCatalog;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The stage graph in the real window: cards for the example's stages, click selects, caret highlights. */
-class WorkbenchGraphFxTest {
+class WorkbenchGraphFxTest extends WindowFxTest {
     private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
-    @TempDir Path home;
-    private final FxRobot robot = new FxRobot();
 
-    @BeforeEach
-    void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void cleanup() throws Exception {
-        FxToolkit.cleanupStages();
-    }
 
     private Set<Node> cards() {
         return robot.lookup(".stage-card").queryAll();
@@ -46,9 +29,7 @@ class WorkbenchGraphFxTest {
 
     @Test
     void multistageExampleShowsTwoCardsThatSyncWithTheEditor() throws Exception {
-        DockwrightApp app = (DockwrightApp) FxToolkit.setupApplication(() -> new DockwrightApp(new AppPaths(home), List.of()));
-        WaitForAsyncUtils.waitForFxEvents();
-        Workbench wb = app.workbench();
+        Workbench wb = launch(List.of());
         EditorView editor = wb.editor();
         ExampleCatalog.Example guide = new ExampleCatalog(getClass().getClassLoader(), home.resolve("examples")).list()
                 .stream().filter(e -> e.name().equals("python-guide")).findFirst().orElseThrow();

@@ -17,35 +17,18 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Optimize page in the real window, headless: optimize the guide's example, reject, edit, export. */
-class WorkbenchOptimizeFxTest {
-    @TempDir Path home;
+class WorkbenchOptimizeFxTest extends WindowFxTest {
     @TempDir Path out;
-    private final FxRobot robot = new FxRobot();
 
-    @BeforeEach
-    void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void cleanup() throws Exception {
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void optimizeRejectEditAndExportTheGuidesExample() throws Exception {
-        DockwrightApp app = (DockwrightApp) FxToolkit.setupApplication(() -> new DockwrightApp(new AppPaths(home), List.of()));
-        WaitForAsyncUtils.waitForFxEvents();
-        Workbench wb = app.workbench();
+        Workbench wb = launch(List.of());
         ExampleCatalog.Example guide = new ExampleCatalog(getClass().getClassLoader(), home.resolve("examples")).list()
                 .stream().filter(e -> e.name().equals("python-guide")).findFirst().orElseThrow();
         robot.interact(() -> wb.files().openExample(guide, "Dockerfile"));
@@ -131,9 +114,7 @@ class WorkbenchOptimizeFxTest {
         Files.writeString(file, text);
         Files.writeString(home.resolve("req.txt"), "flask\n");
         Files.writeString(home.resolve("run.py"), "print('hi')\n");
-        DockwrightApp app = (DockwrightApp) FxToolkit.setupApplication(() -> new DockwrightApp(new AppPaths(home), List.of(file.toString())));
-        WaitForAsyncUtils.waitForFxEvents();
-        Workbench wb = app.workbench();
+        Workbench wb = launch(List.of(file.toString()));
         await("file open", () -> onFx(wb.editor()::text).startsWith("FROM python"));
         robot.clickOn(robot.lookup(".tab-label").match((Label l) -> l.getText().equals("Optimize")).queryAs(Label.class));
         robot.clickOn("#optimize-run");
@@ -168,9 +149,7 @@ class WorkbenchOptimizeFxTest {
     void aFileWithoutASafeRewriteShowsTheReasonAndNoDiff() throws Exception {
         Path file = home.resolve("Dockerfile");
         Files.writeString(file, "FROM scratch\nCOPY app /app\nCMD [\"/app\"]\n");
-        DockwrightApp app = (DockwrightApp) FxToolkit.setupApplication(() -> new DockwrightApp(new AppPaths(home), List.of(file.toString())));
-        WaitForAsyncUtils.waitForFxEvents();
-        Workbench wb = app.workbench();
+        Workbench wb = launch(List.of(file.toString()));
         await("file open", () -> onFx(wb.editor()::text).startsWith("FROM scratch"));
         robot.interact(() -> wb.optimizeWiring().optimize());
         await("the reason", () -> robot.lookup("#optimize-reason").tryQuery().map(Node::isVisible).orElse(false));
