@@ -20,8 +20,13 @@ public final class ThemeManager {
     private final List<Consumer<Boolean>> listeners = new ArrayList<>();
     private Scene scene;
 
+    /**
+     * Sets the theme's user-agent stylesheet at once: made before the first control, the window is styled once, not
+     * with JavaFX's Modena (or the other theme) first. {@link #install} sets the same one again, which costs nothing.
+     */
     public ThemeManager(boolean dark) {
         this.dark.set(dark);
+        Application.setUserAgentStylesheet(userAgentStylesheet(dark));
         this.dark.addListener((o, was, is) -> apply());
     }
 
@@ -38,7 +43,7 @@ public final class ThemeManager {
     }
 
     /** The AtlantaFX user-agent stylesheet of the light or dark theme. */
-    static String userAgentStylesheet(boolean dark) {
+    private static String userAgentStylesheet(boolean dark) {
         return dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
     }
 

@@ -62,16 +62,13 @@ public final class Workbench {
         this.icons = new AppIcons();
         this.prefs = new Preferences(new PreferencesStore(paths.preferences(), paths.settings(), java.time.Clock.systemUTC()),
                 executor, io.dockwright.optimize.RuntimeBaseTable.bundled());
-        // The saved theme's stylesheet before the first control exists: otherwise JavaFX loads Modena (or the other
-        // theme) only for it to be replaced; ThemeManager setting the same one again costs nothing.
-        javafx.application.Application.setUserAgentStylesheet(ThemeManager.userAgentStylesheet(prefs.get().darkTheme()));
+        this.theme = new ThemeManager(prefs.get().darkTheme()); // before the first control exists
         this.editorVm = new EditorViewModel(executor, analyzer);
         this.doc = new DocumentViewModel(executor, new RecentFiles(paths.recentFiles(), 12),
                 new RecoveryStore(paths.recovery(), UUID.randomUUID().toString()));
         this.editor = new EditorView(editorVm);
         ExampleCatalog examples = new ExampleCatalog(Workbench.class.getClassLoader(), paths.examples());
         this.files = new FileActions(stage, doc, editor, examples);
-        this.theme = new ThemeManager(prefs.get().darkTheme());
         WorkbenchMenus menus = new WorkbenchMenus(executor, files, doc, editor, examples, theme,
                 new ZoomControl(editor, prefs), new HelpDialogs(stage, icons), new GoToLineDialog(stage, editor, doc)::open,
                 this::openPreferences);
