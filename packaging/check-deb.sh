@@ -3,7 +3,8 @@
 # the launcher prints --version, runs `graph` on an example, and opens its window under Xvfb
 # (a screenshot is taken and must not be blank). Exits non-zero with a message on the first failure.
 #   packaging/check-deb.sh [--no-build]      (--no-build: use the .deb already in target/jpackage)
-# It also checks that the launcher maps the package's AOT cache (packaging/aot-train.sh) and prints no JVM warning.
+# It also checks that bin/Dockwright is packaging/linux/launcher and passes odd paths through, that it maps
+# the package's AOT cache (packaging/aot-train.sh) and that the JVM prints no warning.
 # Environment: MVN_ARGS (extra Maven arguments, e.g. -o).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,6 +42,8 @@ DEBIAN_FRONTEND=noninteractive dpkg -i "$deb" >/dev/null \
   || DEBIAN_FRONTEND=noninteractive apt-get install -y -q -f >/dev/null \
   || fail "installing $deb"
 [ -x "$LAUNCHER" ] || fail "launcher $LAUNCHER missing after install"
+# packaging/linux/launcher, not jpackage's native one (which runs dpkg -S at every start)
+[ "$(head -c 2 "$LAUNCHER")" = '#!' ] || fail "$LAUNCHER is jpackage's native launcher, not packaging/linux/launcher"
 ls /usr/share/applications/*ockwright*.desktop >/dev/null 2>&1 || fail "no desktop entry in /usr/share/applications"
 [ -f /usr/share/mime/packages/dockwright-mime.xml ] || fail "Dockerfile MIME globs not registered"
 
@@ -64,6 +67,10 @@ for key in '"stages"' '"edges"' '"externalImages"' '"python:3.7"' '"target"'; do
   grep -qF "$key" <<<"$json" || fail "graph JSON lacks $key: $json"
 done
 echo "$json" | head -c 300; echo
+# Arguments reach the app as given: a path with a space, quotes and a dollar sign.
+odd=$(mktemp -d)/"it's a \$HOME"
+mkdir -p "$odd" && cp "$EXAMPLE" "$odd/Dockerfile"
+"$LAUNCHER" graph "$odd/Dockerfile" --format json | grep -qF '"python:3.7"' || fail "graph on $odd/Dockerfile"
 
 say "window under Xvfb"
 home=$(mktemp -d)   # a fresh user: no recovery file or settings from earlier runs
