@@ -2,6 +2,7 @@ package io.dockwright.ui.optimize;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.fxmisc.richtext.CodeArea;
  * Shows one side of a {@link DiffRows} in an editor's {@link CodeArea} without touching its text: each line gets a
  * {@link DiffLine} graphic, and a line followed (or, for the first, preceded) by filler rows gets a padding class so
  * its row is as tall as the rows beside it. The padding classes are generated from the measured line height.
+ * Filler rows after the last paragraph make up for an empty last line (a final newline) only the other side has.
  */
 final class DiffDecorator {
     private final CodeArea area;
@@ -29,13 +31,14 @@ final class DiffDecorator {
     private boolean syncPending;
     private double lineHeight;
     private DiffRows.Side shown;
+    private int shownEndRows;
 
     DiffDecorator(CodeArea area) {
         this.area = area;
         area.sceneProperty().addListener((o, was, scene) -> syncSheetLater());
         // the rows' real height is known after layout: measure again then (it settles after one more pass)
         area.totalHeightEstimateProperty().addListener((o, was, now) -> {
-            if (shown != null && measureLineHeight() != lineHeight) apply(shown);
+            if (shown != null && measureLineHeight() != lineHeight) apply(shown, shownEndRows);
         });
     }
 
@@ -56,8 +59,28 @@ final class DiffDecorator {
         return p;
     }
 
+    /**
+     * The screen Y of the top of each laid-out paragraph's box, by paragraph index. Unlike the area's paragraph
+     * bounds these are not cut off at the viewport's edges.
+     */
+    Map<Integer, Double> boxTops() {
+        Map<Integer, Double> tops = new HashMap<>();
+        for (Node n : area.lookupAll(".diff-line")) {
+            if (n instanceof DiffLine l && l.getParent() != null && l.getParent().isVisible()) {
+                tops.put(l.line() - 1, l.localToScreen(0, 0).getY());
+            }
+        }
+        return tops;
+    }
+
     void apply(DiffRows.Side side) {
+        apply(side, 0);
+    }
+
+    /** Shows {@code side}, with {@code endRows} filler rows after the last paragraph. */
+    void apply(DiffRows.Side side, int endRows) {
         shown = side;
+        shownEndRows = endRows;
         double h = measureLineHeight();
         if (h != lineHeight) {
             lineHeight = h;
@@ -67,14 +90,15 @@ final class DiffDecorator {
         for (int p = 0; p < paragraphs; p++) {
             int line = p + 1;
             int above = p == 0 ? side.gapAfter(0) : 0;
-            int below = line <= side.lineCount() ? side.gapAfter(line) : 0;
+            int below = (line <= side.lineCount() ? side.gapAfter(line) : 0) + (line == paragraphs ? endRows : 0);
             List<String> classes = above + below == 0 ? List.of() : List.of(padClass(above, below));
             if (!area.getParagraph(p).getParagraphStyle().equals(classes)) area.setParagraphStyle(p, classes);
         }
         updateSheet();
         double gutter = Math.ceil(Math.max(2, Integer.toString(paragraphs).length()) * fontSize() * 0.62 + 26);
         area.setParagraphGraphicFactory(p -> new DiffLine(p + 1, side.kind(p + 1), p == 0 ? side.gapAfter(0) : 0,
-                p + 1 <= side.lineCount() ? side.gapAfter(p + 1) : 0, lineHeight, gutter, area.widthProperty()));
+                (p + 1 <= side.lineCount() ? side.gapAfter(p + 1) : 0) + (p + 1 == paragraphs ? endRows : 0), lineHeight,
+                gutter, area.widthProperty()));
     }
 
     private String padClass(int above, int below) {
@@ -117,6 +141,11 @@ final class DiffDecorator {
         installed = wanted;
     }
 
+    /** Whether a paragraph box's text carries one of the padding classes (the paragraph style goes on its text). */
+    private static boolean padded(Region box) {
+        return box.getChildrenUnmodifiable().stream().anyMatch(c -> c.getStyleClass().stream().anyMatch(s -> s.startsWith("diff-pad-")));
+    }
+
     private Font font() {
         Node n = area.lookup(".text");
         return n instanceof Text t ? t.getFont() : Font.font("DejaVu Sans Mono", 14);
@@ -125,13 +154,16 @@ final class DiffDecorator {
     private double fontSize() { return font().getSize(); }
 
     /**
-     * The height of one row: the shortest laid-out paragraph (one without filler padding), or before the first
-     * layout the height of a line of the area's font.
+     * The height of one row: the shortest laid-out paragraph without filler padding; while none is laid out (the
+     * viewport inside a tall filler block) the last measure; before the first layout the height of a line of the
+     * area's font.
      */
     private double measureLineHeight() {
-        double rows = area.lookupAll(".paragraph-box").stream().filter(n -> n instanceof Region r && r.isVisible())
+        double rows = area.lookupAll(".paragraph-box").stream()
+                .filter(n -> n instanceof Region r && r.isVisible() && !padded(r))
                 .mapToDouble(n -> ((Region) n).getHeight()).filter(h -> h > 0).min().orElse(0);
         if (rows > 0) return rows;
+        if (lineHeight > 0) return lineHeight;
         Text probe = new Text("Mg");
         probe.setFont(font());
         return probe.getLayoutBounds().getHeight();

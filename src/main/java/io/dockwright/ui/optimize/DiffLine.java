@@ -10,6 +10,7 @@ import javafx.scene.layout.Region;
  * text (the row's height comes from the paragraph's padding class, see {@link DiffDecorator}).
  */
 final class DiffLine extends Region {
+    private final int line;
     private final Label number;
     private final Region band = new Region();
     private final Region top = new Region();
@@ -22,6 +23,7 @@ final class DiffLine extends Region {
 
     DiffLine(int line, DiffRows.Kind kind, int topRows, int bottomRows, double lineHeight, double gutterWidth,
              ObservableDoubleValue rowWidth) {
+        this.line = line;
         this.topRows = topRows;
         this.bottomRows = bottomRows;
         this.lineHeight = lineHeight;
@@ -41,6 +43,9 @@ final class DiffLine extends Region {
             if (parent != null) toBack();
         });
     }
+
+    /** The line (1-based) whose row this is. */
+    int line() { return line; }
 
     static String css(DiffRows.Kind kind) {
         return kind.name().toLowerCase(java.util.Locale.ROOT);

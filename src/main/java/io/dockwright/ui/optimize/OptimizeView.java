@@ -8,8 +8,6 @@ import io.dockwright.ui.editor.EditorView;
 import io.dockwright.ui.editor.EditorViewModel;
 import io.dockwright.ui.graph.GraphView;
 import java.time.Duration;
-import java.util.List;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -22,12 +20,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
-import javafx.event.Event;
-import javafx.event.EventHandler;
-import javafx.event.EventType;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -61,7 +53,7 @@ public final class OptimizeView {
     private final Node reasonPane;
     private final DiffDecorator leftDiff;
     private final DiffDecorator rightDiff;
-    private CodeArea scrollLead;
+    private final ScrollSync scroll;
 
     public OptimizeView(OptimizeViewModel vm, BackgroundExecutor executor, Analyzer analyzer, Actions actions) {
         this.vm = vm;
@@ -73,6 +65,7 @@ public final class OptimizeView {
         root.getStyleClass().add("optimize-view");
         leftDiff = new DiffDecorator(left.area());
         rightDiff = new DiffDecorator(right.area());
+        scroll = new ScrollSync(left, leftDiff, right, rightDiff, vm.diffProperty()::get);
         root.setTop(toolbar(actions));
         content = content(executor);
         start = Panels.placeholder(MaterialDesignA.AUTO_FIX, "Optimize the open Dockerfile",
@@ -175,7 +168,9 @@ public final class OptimizeView {
     private void wire() {
         vm.originalProperty().addListener((o, was, text) -> left.load(text));
         vm.optimizedProperty().addListener((o, was, text) -> {
-            if (!text.equals(right.text())) right.load(text);
+            if (text.equals(right.text())) return;
+            right.load(text);
+            decorate(); // the diff changed before this side had the text
         });
         right.area().multiPlainChanges().successionEnds(Duration.ofMillis(200))
                 .subscribe(c -> vm.optimizedProperty().set(right.text()));
@@ -184,15 +179,13 @@ public final class OptimizeView {
         vm.resultProperty().addListener((o, was, r) -> showState());
         vm.selectionProperty().addListener((o, was, range) -> select(range));
         vm.originalGraph().onSelectionRequest(span -> {
-            scrollLead = left.area();
+            scroll.leadWith(left.area());
             left.select(span.start(), span.end());
         });
         vm.optimizedGraph().onSelectionRequest(span -> {
-            scrollLead = right.area();
+            scroll.leadWith(right.area());
             right.select(span.start(), span.end());
         });
-        syncScroll(left, right);
-        syncScroll(right, left);
     }
 
     private void showState() {
@@ -204,9 +197,13 @@ public final class OptimizeView {
 
     private void decorate() {
         DiffRows d = vm.diffProperty().get();
-        if (vm.resultProperty().get() == null || d.left().lineCount() != left.lineCount() && d.left().lineCount() + 1 != left.lineCount()) return;
-        leftDiff.apply(d.left());
-        rightDiff.apply(d.right());
+        // each side's paragraphs are its lines, and one more (empty) when its text ends with a newline
+        int leftEnd = left.lineCount() - d.left().lineCount();
+        int rightEnd = right.lineCount() - d.right().lineCount();
+        if (vm.resultProperty().get() == null || leftEnd < 0 || leftEnd > 1 || rightEnd < 0 || rightEnd > 1) return;
+        // an empty last paragraph only one side has: a filler row at the end of the other
+        leftDiff.apply(d.left(), Math.max(0, rightEnd - leftEnd));
+        rightDiff.apply(d.right(), Math.max(0, leftEnd - rightEnd));
     }
 
     private void select(LineRange range) {
@@ -216,55 +213,7 @@ public final class OptimizeView {
         int last = Math.min(range.last(), a.getParagraphs().size()) - 1;
         a.selectRange(first, 0, last, a.getParagraph(last).length());
         a.showParagraphInViewport(first);
-        scrollLead = a;
-        Platform.runLater(() -> follow(a, right.area()));
-    }
-
-    /**
-     * Whatever scrolls one side (wheel, scroll bar, caret keys) scrolls the other to the same height; the rows are
-     * padded to line up. Only the side the user last touched leads, so the follower's own layout passes (whose
-     * estimates differ briefly) never feed back.
-     */
-    private void syncScroll(EditorView from, EditorView to) {
-        CodeArea area = from.area();
-        EventHandler<Event> lead = e -> scrollLead = area;
-        for (EventType<? extends Event> t : List.of(MouseEvent.MOUSE_PRESSED, ScrollEvent.SCROLL, KeyEvent.KEY_PRESSED)) {
-            from.node().addEventFilter(t, lead);
-        }
-        area.estimatedScrollYProperty().addListener((o, was, y) -> {
-            if (scrollLead == area) Platform.runLater(() -> follow(area, to.area()));
-        });
-    }
-
-    /**
-     * Scrolls {@code follower} so the row at the top of {@code lead} is at its top too. Computed in rows from the
-     * diff (the areas' own scroll estimates differ: they average the padded and plain paragraphs they laid out).
-     */
-    private void follow(CodeArea lead, CodeArea follower) {
-        DiffRows d = vm.diffProperty().get();
-        boolean fromLeft = lead == left.area();
-        DiffRows.Side ls = fromLeft ? d.left() : d.right();
-        DiffRows.Side fs = fromLeft ? d.right() : d.left();
-        double h = (fromLeft ? leftDiff : rightDiff).lineHeight();
-        if (h <= 0 || lead.getVisibleParagraphs().isEmpty() || follower.getParagraphs().isEmpty()) return;
-        int first = lead.firstVisibleParToAllParIndex();
-        double off = lead.localToScreen(0, 0).getY() - lead.getVisibleParagraphBoundsOnScreen(0).getMinY();
-        double row = DiffDecorator.rowTop(ls, first) + off / h;
-        int target = DiffDecorator.paragraphAtRow(fs, follower.getParagraphs().size(), row);
-        follower.showParagraphAtTop(target);
-        follower.layout();
-        follower.scrollYBy((row - DiffDecorator.rowTop(fs, target)) * h);
-        follower.layout();
-        // then line up exactly on an unchanged line both sides show (the row math is off by any unmeasured row)
-        for (DiffRows.Row r : d.rows()) {
-            if (r.kind() != DiffRows.Kind.EQUAL) continue;
-            var l = lead.allParToVisibleParIndex((fromLeft ? r.left() : r.right()) - 1);
-            var f = follower.allParToVisibleParIndex((fromLeft ? r.right() : r.left()) - 1);
-            if (l.isEmpty() || f.isEmpty()) continue;
-            follower.scrollYBy(follower.getVisibleParagraphBoundsOnScreen(f.get()).getMinY()
-                    - lead.getVisibleParagraphBoundsOnScreen(l.get()).getMinY());
-            return;
-        }
+        scroll.leadWith(a);
     }
 
     private static boolean confirmDiscard(Node owner) {
