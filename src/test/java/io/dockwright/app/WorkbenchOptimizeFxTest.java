@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dockwright.ui.CssWarnings;
 import io.dockwright.ui.editor.EditorView;
 import io.dockwright.ui.files.ExampleCatalog;
 import io.dockwright.ui.optimize.DiffRows;
@@ -17,14 +18,30 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Optimize page in the real window, headless: optimize the guide's example, reject, edit, export. */
+/**
+ * The Optimize page in the real window, headless: optimize the guide's example, reject, edit, export; scroll both
+ * sides together. None of it logs a CSS warning.
+ */
 class WorkbenchOptimizeFxTest extends WindowFxTest {
     @TempDir Path out;
+    private final CssWarnings warnings = new CssWarnings();
 
+    @BeforeEach
+    void attachWarnings() {
+        warnings.attach();
+    }
+
+    @AfterEach
+    void noCssWarnings() {
+        warnings.detach();
+        assertEquals(List.of(), warnings.list(), "CSS warnings");
+    }
 
     @Test
     void optimizeRejectEditAndExportTheGuidesExample() throws Exception {
