@@ -73,11 +73,11 @@ mkdir -p "$odd" && cp "$EXAMPLE" "$odd/Dockerfile"
 "$LAUNCHER" graph "$odd/Dockerfile" --format json | grep -qF '"python:3.7"' || fail "graph on $odd/Dockerfile"
 
 say "window under Xvfb"
-home=$(mktemp -d)   # a fresh user: no recovery file or settings from earlier runs
+home=$(mktemp -d)   # a fresh user: no recovery file, window placement or settings from earlier runs (-Ddockwright.home below)
 APP_PID=
 . scripts/lib/xvfb.sh
 private_xvfb "$home" || fail "Xvfb did not start"
-HOME=$home "$LAUNCHER" "$EXAMPLE" >"$OUT/check-deb-app.log" 2>&1 &
+JAVA_TOOL_OPTIONS="-Ddockwright.home=$home/state" "$LAUNCHER" "$EXAMPLE" >"$OUT/check-deb-app.log" 2>&1 &
 APP_PID=$!
 timeout 120 xdotool search --sync --onlyvisible --name 'Dockwright' >/dev/null \
   || fail "no visible Dockwright window within 120 s (log: $OUT/check-deb-app.log)"
