@@ -52,6 +52,10 @@ got=$("$LAUNCHER" --version) || fail "--version exited $?"
 [ "$got" = "dockwright $version" ] || fail "--version printed '$got', expected 'dockwright $version'"
 echo "$got"
 
+say "dockwright on PATH"
+[ "$(readlink /usr/bin/dockwright)" = "$LAUNCHER" ] || fail "/usr/bin/dockwright is not a link to $LAUNCHER"
+[ "$(PATH=/usr/bin:/bin dockwright --version)" = "dockwright $version" ] || fail "dockwright --version through /usr/bin"
+
 say "AOT cache"
 [ -s /opt/dockwright/lib/app/dockwright.aot ] || fail "no /opt/dockwright/lib/app/dockwright.aot in the package"
 # -XX:AOTMode=on makes the JVM fail instead of silently starting without the cache.
