@@ -75,6 +75,7 @@ echo "$json" | head -c 300; echo
 odd=$(mktemp -d)/"it's a \$HOME"
 mkdir -p "$odd" && cp "$EXAMPLE" "$odd/Dockerfile"
 "$LAUNCHER" graph "$odd/Dockerfile" --format json | grep -qF '"python:3.7"' || fail "graph on $odd/Dockerfile"
+rm -rf "$(dirname "$odd")"
 
 say "window under Xvfb"
 home=$(mktemp -d)   # a fresh user: no recovery file, window placement or settings from earlier runs (-Ddockwright.home below)

@@ -5,8 +5,11 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.Properties;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -20,8 +23,12 @@ final class WindowPlacement {
     static final double DEFAULT_WIDTH = 1360;
     static final double DEFAULT_HEIGHT = 860;
     private static final double TITLE_BAR = 40; // how much of the window's top must be on a screen to grab it
+    // a window manager may report a maximized (or minimized) window's new bounds just before its new state
+    private static final long SETTLE_NANOS = 500_000_000L;
     private final Path file;
     private Rectangle2D normal; // the last bounds while neither maximized nor iconified
+    private Rectangle2D beforeLastChanges; // normal before the latest quick succession of changes
+    private long lastChange;
 
     WindowPlacement(Path file) {
         this.file = file;
@@ -39,15 +46,24 @@ final class WindowPlacement {
         stage.setHeight(bounds.getHeight());
         stage.setMaximized(saved.map(Saved::maximized).orElse(false));
         normal = bounds;
+        beforeLastChanges = bounds;
+        lastChange = System.nanoTime() - 2 * SETTLE_NANOS;
         Runnable follow = () -> {
-            if (!stage.isMaximized() && !stage.isIconified() && stage.isShowing()) {
-                normal = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-            }
+            if (stage.isMaximized() || stage.isIconified() || !stage.isShowing()) return;
+            long now = System.nanoTime();
+            if (now - lastChange > SETTLE_NANOS) beforeLastChanges = normal;
+            lastChange = now;
+            normal = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         };
         stage.xProperty().addListener((o, was, is) -> follow.run());
         stage.yProperty().addListener((o, was, is) -> follow.run());
         stage.widthProperty().addListener((o, was, is) -> follow.run());
         stage.heightProperty().addListener((o, was, is) -> follow.run());
+        ChangeListener<Boolean> leftNormal = (o, was, is) -> {
+            if (is && System.nanoTime() - lastChange < SETTLE_NANOS) normal = beforeLastChanges;
+        };
+        stage.maximizedProperty().addListener(leftNormal);
+        stage.iconifiedProperty().addListener(leftNormal);
     }
 
     /** Remembers the window's last normal bounds and whether it is maximized. */
@@ -59,12 +75,17 @@ final class WindowPlacement {
         p.setProperty("width", Double.toString(normal.getWidth()));
         p.setProperty("height", Double.toString(normal.getHeight()));
         p.setProperty("maximized", Boolean.toString(stage.isMaximized()));
-        Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp)) {
-            p.store(w, "Dockwright window placement");
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "window", ".tmp"); // two windows quitting at once do not share it
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp)) {
+                p.store(w, "Dockwright window placement");
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     private Optional<Saved> read() {
@@ -89,13 +110,20 @@ final class WindowPlacement {
      */
     private static Optional<Rectangle2D> onAScreen(Rectangle2D b) {
         Rectangle2D top = new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), Math.min(b.getHeight(), TITLE_BAR));
-        return Screen.getScreensForRectangle(top).stream().findFirst().map(Screen::getVisualBounds).map(vb -> {
+        return Screen.getScreensForRectangle(top).stream().map(Screen::getVisualBounds) // the screen with most of it
+                .max(Comparator.comparingDouble(vb -> overlap(vb, b))).map(vb -> {
             double w = Math.min(b.getWidth(), vb.getWidth());
             double h = Math.min(b.getHeight(), vb.getHeight());
             double x = Math.max(vb.getMinX() - w + TITLE_BAR, Math.min(b.getMinX(), vb.getMaxX() - TITLE_BAR));
             double y = Math.max(vb.getMinY(), Math.min(b.getMinY(), vb.getMaxY() - TITLE_BAR));
             return new Rectangle2D(x, y, w, h);
         });
+    }
+
+    private static double overlap(Rectangle2D a, Rectangle2D b) {
+        double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+        double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+        return Math.max(0, w) * Math.max(0, h);
     }
 
     private static Rectangle2D centred(Rectangle2D screen, double w, double h) {

@@ -195,14 +195,14 @@ public final class Workbench {
         engine.close();
         doc.closeCleanly();
         try {
-            placement.save(stage);
-        } catch (IOException e) {
-            // the window opens at its default place next time
-        }
-        try {
             prefs.saveNow();
         } catch (IOException e) {
             // every change was already saved when it was made; a failure now is not worth a dialog
+        }
+        try {
+            placement.save(stage);
+        } catch (IOException | RuntimeException e) {
+            // the window opens at its default place next time
         }
     }
 

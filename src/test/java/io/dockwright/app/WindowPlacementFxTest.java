@@ -38,11 +38,27 @@ class WindowPlacementFxTest extends WindowFxTest {
         assertEquals(new Rectangle2D(30, 20, 900, 600), boundsOf(stageOf(second)));
         assertFalse(onFx(stageOf(second)::isMaximized));
 
-        robot.interact(() -> stageOf(second).setMaximized(true));
+        // as a window manager may report it: the screen-filling bounds first, the maximized state just after
+        Rectangle2D screen = onFx(() -> Screen.getPrimary().getVisualBounds());
+        robot.interact(() -> {
+            Stage s = stageOf(second);
+            s.setX(screen.getMinX());
+            s.setY(screen.getMinY());
+            s.setWidth(screen.getWidth());
+            s.setHeight(screen.getHeight());
+            s.setMaximized(true);
+        });
         robot.interact(second::shutdown);
         String saved = Files.readString(new AppPaths(home).window());
         assertTrue(saved.contains("maximized=true"), saved);
-        assertTrue(saved.contains("width=900"), "the size to come back to from maximized is kept: " + saved);
+        assertTrue(saved.contains("width=900.0") && saved.contains("x=30.0"), "the bounds to come back to from maximized: " + saved);
+
+        Workbench third = launch(List.of());
+        try {
+            assertTrue(onFx(stageOf(third)::isMaximized), "left maximized, reopened maximized");
+        } finally {
+            robot.interact(() -> stageOf(third).setMaximized(false)); // the stage is shared with later tests
+        }
     }
 
     @Test
@@ -54,6 +70,7 @@ class WindowPlacementFxTest extends WindowFxTest {
         assertEquals(defaultBounds(), boundsOf(stageOf(first)));
         robot.interact(first::shutdown);
 
+        robot.interact(() -> stageOf(first).setX(3)); // somewhere else, so that only the default can put it back
         Files.writeString(paths.window(), "x=10\ny=oops\n");
         assertEquals(defaultBounds(), boundsOf(stageOf(launch(List.of()))));
     }
