@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The Optimize page on a long Dockerfile whose rewrite moves a few hundred lines: scrolled to the very end (caret,
- * wheel, scroll bar) on either side, both sides show the same diff row at the top and every row level with its
- * partner on screen.
+ * The Optimize page on a long Dockerfile whose rewrite adds and moves lines: scrolled to the very end (caret, wheel,
+ * scroll bar) on either side, and after lines typed there, both sides show the same diff row at the top and every
+ * line level with its partner on screen.
  */
 class OptimizeScrollEndFxTest extends WindowFxTest {
     private Workbench wb;
@@ -86,6 +86,14 @@ class OptimizeScrollEndFxTest extends WindowFxTest {
         for (int i = 0; i < 5; i++) wheel(original, 40);
         for (int i = 0; i < 400 && !onFx(() -> atEnd(original.area())); i++) wheel(original, -40);
         assertLevelAtEnd("the wheel over the original", original);
+
+        // lines typed at the end of the optimized side: the original gets filler rows a moment later
+        robot.clickOn(optimized.area());
+        robot.press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL);
+        robot.write("LABEL a=1\nLABEL b=2\n");
+        await("the diff has the new lines", () -> onFx(() -> vm.diffProperty().get().right().lineCount()
+                == optimized.text().split("\n", -1).length - 1));
+        assertLevelAtEnd("lines typed at the end of the optimized side", optimized);
     }
 
     /** Opens {@code text} as a Dockerfile in a Python project and optimizes it. */

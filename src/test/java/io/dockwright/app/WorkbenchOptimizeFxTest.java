@@ -154,7 +154,8 @@ class WorkbenchOptimizeFxTest extends WindowFxTest {
         Node thumb = onFx(() -> bar.lookup(".thumb"));
         robot.drag(thumb).moveBy(0, -2000).release(javafx.scene.input.MouseButton.PRIMARY);
         await("the original at the top", () -> onFx(() -> original.area().getEstimatedScrollY()) < 1);
-        await("the optimized side follows, rows aligned", () -> onFx(() -> optimized.area().getEstimatedScrollY() < 1 && aligned(vm, original, optimized)));
+        // the follower copies the lead's real offset, which after a thumb drag can be a pixel off the lead's estimate of 0
+        await("the optimized side follows, rows aligned", () -> onFx(() -> optimized.area().getEstimatedScrollY() < 2 && aligned(vm, original, optimized)));
     }
 
     private static int indexOf(OptimizeViewModel vm, String id) {

@@ -30,6 +30,7 @@ final class ScrollSync {
     private final DiffDecorator rightDiff;
     private final Supplier<DiffRows> diff;
     private CodeArea lead;
+    private boolean following;
     private BooleanBinding wideBars; // held: a binding only its listener refers to could be collected
 
     ScrollSync(EditorView left, DiffDecorator leftDiff, EditorView right, DiffDecorator rightDiff, Supplier<DiffRows> diff) {
@@ -59,6 +60,14 @@ final class ScrollSync {
         }
         area.estimatedScrollYProperty().addListener((o, was, y) -> {
             if (lead == area) Platform.runLater(() -> follow(area, to));
+        });
+        // this side's rows changed height while it follows (its fillers come with the diff, after the other side's
+        // edit scrolled): line it up again; not for the height changes of its own placing
+        area.totalHeightEstimateProperty().addListener((o, was, h) -> {
+            CodeArea by = lead;
+            if (by != null && by != area && !following) Platform.runLater(() -> {
+                if (lead == by) follow(by, area);
+            });
         });
     }
 
@@ -91,6 +100,16 @@ final class ScrollSync {
      * follower is placed by paragraph and offset: its scrollYBy would go by its estimates, clamped to them.
      */
     private void follow(CodeArea lead, CodeArea follower) {
+        following = true;
+        try {
+            align(lead, follower);
+        } finally {
+            following = false;
+        }
+    }
+
+    private void align(CodeArea lead, CodeArea follower) {
+        lead.layout(); // a scroll bar's value reaches the estimate at once, the cells in the next layout pass
         DiffRows d = diff.get();
         boolean fromLeft = lead == left;
         DiffRows.Side ls = fromLeft ? d.left() : d.right();
