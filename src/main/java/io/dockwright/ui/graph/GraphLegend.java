@@ -65,9 +65,12 @@ final class GraphLegend extends VBox {
         return b;
     }
 
-    /** The lower-left corner of the panel the legend takes with its margins while shown; none while it is not. */
+    /**
+     * The lower-left corner of the panel the legend takes with its margins while shown; none while it is not, or
+     * while a stylesheet hides it (the Optimize page's small graphs).
+     */
     Dimension2D corner() {
-        if (!state.shownProperty().get()) return new Dimension2D(0, 0);
+        if (!state.shownProperty().get() || !isVisible()) return new Dimension2D(0, 0);
         return new Dimension2D(prefWidth(-1) + 2 * MARGIN, prefHeight(-1) + 2 * MARGIN);
     }
 
