@@ -15,9 +15,9 @@ private_xvfb "$work" || { echo "Xvfb did not start" >&2; exit 1; }
 tick=$(getconf CLK_TCK)
 java_cmd=$1; shift
 for i in $(seq "$runs"); do
-  rm -rf "$work/home"; mkdir -p "$work/home"
+  rm -rf "$work/state"   # the app's state folder (Java ignores $HOME)
   start=$(date +%s%N)
-  HOME=$work/home "$java_cmd" "-Xlog:class+load:file=$work/classes.log" "$@" assets/examples/python-guide/Dockerfile >"$work/app.log" 2>&1 &
+  "$java_cmd" "-Ddockwright.home=$work/state" "-Xlog:class+load:file=$work/classes.log" "$@" assets/examples/python-guide/Dockerfile >"$work/app.log" 2>&1 &
   APP_PID=$!
   until wid=$(xdotool search --onlyvisible --name 'Dockwright' 2>/dev/null | head -1) && [ -n "$wid" ]; do
     kill -0 "$APP_PID" 2>/dev/null || { cat "$work/app.log" >&2; exit 1; }

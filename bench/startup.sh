@@ -4,9 +4,10 @@
 # Without LAUNCHER it measures each of these that exists, RUNS times each (default 5):
 #   the installed package      /opt/dockwright/bin/Dockwright   (its JDK 25 runtime and AOT cache)
 #   the plain jar              java -jar target/dockwright.jar  (the java on PATH, no cache)
-# Each run opens the guide's Dockerfile as a user without Dockwright settings (~/.dockwright is removed
-# before each run; the rest of a private HOME, such as JavaFX's native-library cache, is kept as on a
-# user's machine after the first start), times launch -> a mapped window titled "... Dockwright"
+# Each run opens the guide's Dockerfile as a user without Dockwright settings (its state folder,
+# -Ddockwright.home through JAVA_TOOL_OPTIONS, is new for each run: Java takes the home folder from the user
+# database, not $HOME; JavaFX's native-library cache in the real home is kept, as on a user's machine after
+# the first start), times launch -> a mapped window titled "... Dockwright"
 # (xdotool) and -> its first paint (the top-left part of the window shows more than a blank fill,
 # polled with ImageMagick's import every 0.2 s), waits SETTLE seconds (default 5) and reads VmRSS. cpu_s is the process's CPU time
 # (user+sys) when the window appeared: on a busy machine (see load1) wall time mostly measures waiting
@@ -31,7 +32,6 @@ APP_PID=
 . scripts/lib/xvfb.sh
 private_xvfb "$work" || { echo "Xvfb did not start" >&2; exit 1; }
 tick=$(getconf CLK_TCK)
-mkdir -p "$work/home"
 
 alive() {
   kill -0 "$1" 2>/dev/null && return
@@ -47,9 +47,9 @@ for launcher in "${launchers[@]}"; do
   : >"$work/runs"
   printf '%s\n%-4s %10s %10s %10s %10s %8s\n' "$launcher" run window_s painted_s cpu_s rss_mb load1 >&2
   for i in $(seq "$runs"); do
-    rm -rf "$work/home/.dockwright"
+    rm -rf "$work/state"
     start=$(date +%s%N)
-    HOME=$work/home "${cmd[@]}" "$example" >"$work/app.log" 2>&1 &
+    JAVA_TOOL_OPTIONS="-Ddockwright.home=$work/state" "${cmd[@]}" "$example" >"$work/app.log" 2>&1 &
     APP_PID=$!
     wid=
     until wid=$(xdotool search --onlyvisible --name 'Dockwright' 2>/dev/null | head -1) && [ -n "$wid" ]; do

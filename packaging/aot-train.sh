@@ -31,8 +31,8 @@ private_xvfb "$work" || die "Xvfb did not start"
 
 rm -f "$cache"
 touch -d @1767225600 "$jar"   # JAR_TIME, 2026-01-01 UTC: the same in packaging/linux/postinst
-mkdir -p "$work/home"
-HOME=$work/home "$java" "${opts[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$work/dockwright.aotconf" \
+# a first start's state (Java takes the home folder from the user database, not $HOME)
+"$java" "${opts[@]}" -Ddockwright.home="$work/state" -XX:AOTMode=record -XX:AOTConfiguration="$work/dockwright.aotconf" \
   -cp "$jar" io.dockwright.Main "$example" >"$work/app.log" 2>&1 &
 APP_PID=$!
 up=

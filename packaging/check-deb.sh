@@ -52,6 +52,10 @@ got=$("$LAUNCHER" --version) || fail "--version exited $?"
 [ "$got" = "dockwright $version" ] || fail "--version printed '$got', expected 'dockwright $version'"
 echo "$got"
 
+say "dockwright on PATH"
+[ "$(readlink /usr/bin/dockwright)" = "$LAUNCHER" ] || fail "/usr/bin/dockwright is not a link to $LAUNCHER"
+[ "$(PATH=/usr/bin:/bin dockwright --version)" = "dockwright $version" ] || fail "dockwright --version through /usr/bin"
+
 say "AOT cache"
 [ -s /opt/dockwright/lib/app/dockwright.aot ] || fail "no /opt/dockwright/lib/app/dockwright.aot in the package"
 # -XX:AOTMode=on makes the JVM fail instead of silently starting without the cache.
@@ -71,13 +75,14 @@ echo "$json" | head -c 300; echo
 odd=$(mktemp -d)/"it's a \$HOME"
 mkdir -p "$odd" && cp "$EXAMPLE" "$odd/Dockerfile"
 "$LAUNCHER" graph "$odd/Dockerfile" --format json | grep -qF '"python:3.7"' || fail "graph on $odd/Dockerfile"
+rm -rf "$(dirname "$odd")"
 
 say "window under Xvfb"
-home=$(mktemp -d)   # a fresh user: no recovery file or settings from earlier runs
+home=$(mktemp -d)   # a fresh user: no recovery file, window placement or settings from earlier runs (-Ddockwright.home below)
 APP_PID=
 . scripts/lib/xvfb.sh
 private_xvfb "$home" || fail "Xvfb did not start"
-HOME=$home "$LAUNCHER" "$EXAMPLE" >"$OUT/check-deb-app.log" 2>&1 &
+JAVA_TOOL_OPTIONS="-Ddockwright.home=$home/state" "$LAUNCHER" "$EXAMPLE" >"$OUT/check-deb-app.log" 2>&1 &
 APP_PID=$!
 timeout 120 xdotool search --sync --onlyvisible --name 'Dockwright' >/dev/null \
   || fail "no visible Dockwright window within 120 s (log: $OUT/check-deb-app.log)"

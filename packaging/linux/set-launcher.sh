@@ -5,5 +5,7 @@
 set -euo pipefail
 img=$1
 [ -f "$img/lib/app/Dockwright.cfg" ] || { echo "set-launcher: $img is not a Dockwright app image" >&2; exit 1; }
+# other launchers (jpackage --add-launcher) would still need libapplauncher.so and a script of their own
+[ "$(ls "$img/bin")" = Dockwright ] || { echo "set-launcher: $img/bin holds more than the Dockwright launcher" >&2; exit 1; }
 install -m 755 "$(dirname "$0")/launcher" "$img/bin/Dockwright"
 rm -f "$img/lib/libapplauncher.so"

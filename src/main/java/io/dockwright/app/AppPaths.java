@@ -14,6 +14,9 @@ public record AppPaths(Path home) {
 
     public Path preferences() { return home.resolve("preferences.json"); }
 
+    /** Where the window was and how big, as the user left it. */
+    public Path window() { return home.resolve("window.properties"); }
+
     public Path recentFiles() { return home.resolve("recent-files.txt"); }
 
     public Path recovery() { return home.resolve("recovery"); }

@@ -55,11 +55,13 @@ public final class Workbench {
     private final OptimizeWiring optimize;
     private final WelcomeWiring welcome;
     private final AppIcons icons;
+    private final WindowPlacement placement;
 
     public Workbench(Stage stage, AppPaths paths, BackgroundExecutor executor, BackgroundExecutor buildExecutor,
                      Analyzer analyzer) {
         this.stage = stage;
         this.icons = new AppIcons();
+        this.placement = new WindowPlacement(paths.window());
         this.prefs = new Preferences(new PreferencesStore(paths.preferences(), paths.settings(), java.time.Clock.systemUTC()),
                 executor, io.dockwright.optimize.RuntimeBaseTable.bundled());
         this.theme = new ThemeManager(prefs.get().darkTheme()); // before the first control exists
@@ -133,8 +135,8 @@ public final class Workbench {
 
     /** Shows the window, then opens {@code file} if given, offers crash recovery and starts the timers. */
     public void show(Path file) {
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = window.createScene(Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
+        placement.apply(stage); // where the user left it, or the default size centred
+        Scene scene = window.createScene(stage.getWidth(), stage.getHeight());
         theme.install(scene);
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
@@ -196,6 +198,11 @@ public final class Workbench {
             prefs.saveNow();
         } catch (IOException e) {
             // every change was already saved when it was made; a failure now is not worth a dialog
+        }
+        try {
+            placement.save(stage);
+        } catch (IOException | RuntimeException e) {
+            // the window opens at its default place next time
         }
     }
 

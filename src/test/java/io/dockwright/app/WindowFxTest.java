@@ -9,7 +9,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A test of the real window, headless: a primary stage per test and the app with its state under {@link #home}. */
+/**
+ * A test of the real window, headless: the app with its state under {@link #home}, on TestFX's primary stage (one per
+ * JVM, registered again for each test; the app sizes and places it itself, {@link WindowPlacement}).
+ */
 abstract class WindowFxTest {
     @TempDir Path home;
     final FxRobot robot = new FxRobot();
