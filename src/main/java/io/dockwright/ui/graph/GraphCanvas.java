@@ -148,13 +148,23 @@ final class GraphCanvas extends Pane {
         zoom.set(now);
     }
 
-    /** Zooms and pans so the whole graph fits (never above 100%). */
-    void fit() {
+    /**
+     * Zooms and pans so the whole graph fits (never above 100%) and keeps clear of the lower-left corner of the given
+     * size (the legend's): it goes above that corner or right of it, whichever shows it bigger.
+     */
+    void fit(double cornerWidth, double cornerHeight) {
         if (layout.width() <= 0 || getWidth() <= 0) return;
-        double z = Math.max(MIN_ZOOM, Math.min(1, Math.min(getWidth() / layout.width(), getHeight() / layout.height())));
+        double above = fitZoom(getWidth(), getHeight() - cornerHeight);
+        double beside = fitZoom(getWidth() - cornerWidth, getHeight());
+        double left = beside > above ? cornerWidth : 0;
+        double z = Math.max(above, beside);
         zoom.set(z);
-        pan.setX(Math.max(0, (getWidth() - layout.width() * z) / 2));
-        pan.setY(Math.max(0, (getHeight() - layout.height() * z) / 2));
+        pan.setX(left + Math.max(0, (getWidth() - left - layout.width() * z) / 2));
+        pan.setY(Math.max(0, (getHeight() - (left > 0 ? 0 : cornerHeight) - layout.height() * z) / 2));
+    }
+
+    private double fitZoom(double width, double height) {
+        return Math.max(MIN_ZOOM, Math.min(1, Math.min(width / layout.width(), height / layout.height())));
     }
 
     void resetZoom() { zoomBy(1 / zoom.get()); }

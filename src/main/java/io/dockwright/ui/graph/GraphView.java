@@ -34,6 +34,7 @@ public final class GraphView extends BorderPane {
     private final BackgroundExecutor executor;
     private final GraphCanvas canvas = new GraphCanvas();
     private final TargetSelector target;
+    private final GraphLegend legend;
     private final Label status = new Label();
     private boolean fitted;
 
@@ -41,15 +42,13 @@ public final class GraphView extends BorderPane {
         this.vm = vm;
         this.executor = executor;
         this.target = new TargetSelector(vm);
+        this.legend = new GraphLegend(vm.legend(), canvas);
         getStyleClass().add("graph-view");
         setTop(toolbar());
         Label empty = new Label("No stages yet: a Dockerfile's FROM lines appear here as cards.");
         empty.getStyleClass().add("graph-empty");
         empty.visibleProperty().bind(vm.layoutProperty().map(l -> l.cards().isEmpty()).orElse(true));
         empty.setMouseTransparent(true);
-        GraphLegend legend = new GraphLegend();
-        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(legend, new Insets(10));
         status.getStyleClass().add("graph-status");
         status.setWrapText(true);
         status.visibleProperty().bind(vm.problemProperty().isNotNull().or(vm.buildArgErrorProperty().isNotNull()));
@@ -92,11 +91,14 @@ public final class GraphView extends BorderPane {
         zoom.setMinWidth(44);
         Button export = button("mdi2e-export-variant", "Export the graph as a PNG image", this::exportPngDialog);
         export.setText("PNG");
+        Button fit = button("mdi2f-fit-to-screen-outline", "Fit the graph", this::fit);
+        fit.setId("graph-fit");
         HBox bar = new HBox(4, options,
                 button("mdi2m-magnify-minus-outline", "Zoom out (Ctrl+wheel)", () -> canvas.zoomBy(1 / 1.2)),
                 zoom,
                 button("mdi2m-magnify-plus-outline", "Zoom in (Ctrl+wheel)", () -> canvas.zoomBy(1.2)),
-                button("mdi2f-fit-to-screen-outline", "Fit the graph", canvas::fit),
+                fit,
+                legend.toggle(),
                 export);
         // the zoom and export controls keep their size; the options wrap onto a second row instead
         bar.getChildren().stream().skip(1).forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
@@ -123,7 +125,12 @@ public final class GraphView extends BorderPane {
     private void fitOnce() {
         if (fitted || canvas.graphLayout().cards().isEmpty() || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) return;
         fitted = true;
-        canvas.fit();
+        fit();
+    }
+
+    private void fit() {
+        var corner = legend.corner();
+        canvas.fit(corner.getWidth(), corner.getHeight());
     }
 
     private String statusText() {

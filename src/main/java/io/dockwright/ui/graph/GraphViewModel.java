@@ -65,6 +65,7 @@ public final class GraphViewModel {
     private final ReadOnlyStringWrapper effectiveTarget = new ReadOnlyStringWrapper();
     private final List<Consumer<Span>> selectionListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<StageEdit>> editListeners = new CopyOnWriteArrayList<>();
+    private final LegendState legend = new LegendState();
 
     public GraphViewModel(BackgroundExecutor executor, StageGraphLayouter layouter, BuildOptions options) {
         this.executor = executor;
@@ -248,6 +249,9 @@ public final class GraphViewModel {
     public void onEditRequest(Consumer<StageEdit> listener) { editListeners.add(listener); }
 
     public ReadOnlyObjectProperty<GraphLayout> layoutProperty() { return layout.getReadOnlyProperty(); }
+
+    /** Whether the legend is shown: kept here, so it holds for as long as the app runs. */
+    public LegendState legend() { return legend; }
     public ReadOnlyBooleanProperty staleProperty() { return stale.getReadOnlyProperty(); }
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty highlightedProperty() { return highlighted.getReadOnlyProperty(); }

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockwright.bench.GraphUpdateBenchmark;
 import io.dockwright.concurrent.SynchronousExecutor;
+import io.dockwright.ui.ThemedStage;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
@@ -32,8 +32,7 @@ class GraphRedrawFxTest {
     @Start
     void start(Stage stage) {
         vm = new GraphViewModel(new SynchronousExecutor(), new StageGraphLayouter(), new io.dockwright.ui.BuildOptions());
-        stage.setScene(new Scene(new GraphView(vm, new SynchronousExecutor()), 1100, 600));
-        stage.show();
+        ThemedStage.show(stage, new GraphView(vm, new SynchronousExecutor()), 1100, 600, false);
         GraphInputs.feed(vm, GraphViewModelTest.GUIDE);
         // as the editor does: options changed, the text is analysed again
         vm.optionsProperty().addListener((o, was, now) -> GraphInputs.feed(vm, GraphViewModelTest.GUIDE));

@@ -6,25 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockwright.concurrent.SynchronousExecutor;
 import io.dockwright.dockerfile.Span;
+import io.dockwright.ui.CssWarnings;
+import io.dockwright.ui.ThemedStage;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The real graph view in a headless window: cards, edges, click-to-select, export. */
 @ExtendWith(ApplicationExtension.class)
 class GraphViewFxTest {
     private final List<Span> selections = new ArrayList<>();
+    private final CssWarnings warnings = new CssWarnings();
     private GraphView view;
     private GraphViewModel vm;
 
@@ -33,11 +37,23 @@ class GraphViewFxTest {
         vm = new GraphViewModel(new SynchronousExecutor(), new StageGraphLayouter(), new io.dockwright.ui.BuildOptions());
         vm.onSelectionRequest(selections::add);
         view = new GraphView(vm, new SynchronousExecutor());
-        stage.setScene(new Scene(view, 1100, 600));
-        stage.show();
+        warnings.attach();
+        ThemedStage.show(stage, view, 1100, 600, false);
         GraphInputs.feed(vm, GraphViewModelTest.GUIDE);
         // as the editor does: options changed, the text is analysed again
         vm.optionsProperty().addListener((o, was, now) -> GraphInputs.feed(vm, GraphViewModelTest.GUIDE));
+    }
+
+    @AfterEach
+    void detachWarnings() {
+        warnings.detach();
+    }
+
+    @Test
+    void stylesUnderTheAppsThemeWithoutCssWarnings(FxRobot robot) {
+        robot.clickOn("#stage-card-1"); // a highlighted, unneeded card
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), warnings.list());
     }
 
     @Test
