@@ -19,16 +19,16 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * What the line styles and node shapes mean, in the lower-left corner of the graph's panel. Shown as its
- * {@link LegendState} says: collapsed (the {@code :collapsed} pseudo-class) in a panel too small for it, hidden
+ * {@link LegendViewModel} says: collapsed (the {@code :collapsed} pseudo-class) in a panel too small for it, hidden
  * and shown with the toolbar button {@link #toggle()}.
  */
 final class GraphLegend extends VBox {
     private static final PseudoClass COLLAPSED = PseudoClass.getPseudoClass("collapsed");
     private static final double MARGIN = 10;
-    private final LegendState state;
+    private final LegendViewModel state;
 
     /** A legend over {@code panel}, whose size decides whether there is room for it. */
-    GraphLegend(LegendState state, Region panel) {
+    GraphLegend(LegendViewModel state, Region panel) {
         this.state = state;
         getStyleClass().add("graph-legend");
         setSpacing(3);

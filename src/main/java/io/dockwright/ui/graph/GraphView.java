@@ -47,7 +47,9 @@ public final class GraphView extends BorderPane {
         setTop(toolbar());
         Label empty = new Label("No stages yet: a Dockerfile's FROM lines appear here as cards.");
         empty.getStyleClass().add("graph-empty");
-        empty.visibleProperty().bind(vm.layoutProperty().map(l -> l.cards().isEmpty()).orElse(true));
+        // not while the first layout is on its way: the file's stages are about to appear
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.laidOutProperty().get() && vm.layoutProperty().get().cards().isEmpty(), vm.laidOutProperty(), vm.layoutProperty()));
         empty.setMouseTransparent(true);
         status.getStyleClass().add("graph-status");
         status.setWrapText(true);

@@ -59,13 +59,14 @@ public final class GraphViewModel {
 
     private final ReadOnlyObjectWrapper<GraphLayout> layout = new ReadOnlyObjectWrapper<>(GraphLayout.EMPTY);
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper laidOut = new ReadOnlyBooleanWrapper(); // the document's first layout is shown
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final ReadOnlyIntegerWrapper highlighted = new ReadOnlyIntegerWrapper(-1);
     private final ObservableList<String> targets = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper effectiveTarget = new ReadOnlyStringWrapper();
     private final List<Consumer<Span>> selectionListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<StageEdit>> editListeners = new CopyOnWriteArrayList<>();
-    private final LegendState legend = new LegendState();
+    private final LegendViewModel legend = new LegendViewModel();
 
     public GraphViewModel(BackgroundExecutor executor, StageGraphLayouter layouter, BuildOptions options) {
         this.executor = executor;
@@ -149,6 +150,7 @@ public final class GraphViewModel {
 
     private void apply(Shown result, String error) {
         shown = result;
+        laidOut.set(true);
         stale.set(error != null);
         problem.set(error);
         List<String> structure = StageSizes.structure(result.layout().cards());
@@ -167,6 +169,7 @@ public final class GraphViewModel {
         generation++;
         waiting = null;
         shown = null;
+        laidOut.set(false);
         current = null;
         inputCurrent = false;
         built = null;
@@ -250,8 +253,11 @@ public final class GraphViewModel {
 
     public ReadOnlyObjectProperty<GraphLayout> layoutProperty() { return layout.getReadOnlyProperty(); }
 
+    /** False until the current document's first layout is shown: an empty graph then is not yet "no stages". */
+    public ReadOnlyBooleanProperty laidOutProperty() { return laidOut.getReadOnlyProperty(); }
+
     /** Whether the legend is shown: kept here, so it holds for as long as the app runs. */
-    public LegendState legend() { return legend; }
+    public LegendViewModel legend() { return legend; }
     public ReadOnlyBooleanProperty staleProperty() { return stale.getReadOnlyProperty(); }
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty highlightedProperty() { return highlighted.getReadOnlyProperty(); }

@@ -280,6 +280,23 @@ class GraphViewModelTest {
     }
 
     @Test
+    void laidOutOnlyOnceTheDocumentsFirstLayoutIsShown() {
+        QueueExecutor queue = new QueueExecutor();
+        GraphViewModel vm = vm(queue);
+        assertFalse(vm.laidOutProperty().get(), "nothing analysed yet: not an empty graph");
+        GraphInputs.feed(vm, GUIDE);
+        assertFalse(vm.laidOutProperty().get(), "the layout is still running");
+        queue.runFirst();
+        assertTrue(vm.laidOutProperty().get());
+        vm.documentReplaced();
+        assertFalse(vm.laidOutProperty().get(), "another document: waiting for its own layout");
+        GraphInputs.feed(vm, "");
+        queue.runFirst();
+        assertTrue(vm.laidOutProperty().get());
+        assertTrue(vm.layoutProperty().get().cards().isEmpty(), "a blank document is laid out as an empty graph");
+    }
+
+    @Test
     void aBrokenTextWhileALayoutRunsKeepsTheLastGoodGraphAndDropsTheLayout() {
         QueueExecutor queue = new QueueExecutor();
         GraphViewModel vm = vm(queue);

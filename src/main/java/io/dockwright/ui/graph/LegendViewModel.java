@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  * again unless the user closed it. Opened on request in a small panel it stays open; once the panel has room and
  * shrinks again, it collapses again.
  */
-public final class LegendState {
+public final class LegendViewModel {
     /** How many legends must fit across and down the panel for the legend to show by itself. */
     static final double ROOM = 2.5;
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown", true);

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /** The legend's shown state: the user's toggle, and collapsing by itself in a panel too small for it. */
-class LegendStateTest {
+class LegendViewModelTest {
     private static final double LEGEND_W = 180;
     private static final double LEGEND_H = 120;
-    private final LegendState legend = new LegendState();
+    private final LegendViewModel legend = new LegendViewModel();
 
     private void panel(double width, double height) {
         legend.resized(width, height, LEGEND_W, LEGEND_H);
@@ -25,7 +25,7 @@ class LegendStateTest {
         assertFalse(shown());
         panel(400, 430); // too narrow
         assertFalse(shown());
-        panel(LEGEND_W * LegendState.ROOM, LEGEND_H * LegendState.ROOM);
+        panel(LEGEND_W * LegendViewModel.ROOM, LEGEND_H * LegendViewModel.ROOM);
         assertTrue(shown(), "back by itself when there is room again");
     }
 
