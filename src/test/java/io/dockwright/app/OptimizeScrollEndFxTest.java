@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.dockwright.ui.editor.EditorView;
 import io.dockwright.ui.optimize.DiffRows;
 import io.dockwright.ui.optimize.OptimizeViewModel;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -16,7 +14,6 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.event.Event;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -98,14 +95,8 @@ class OptimizeScrollEndFxTest extends WindowFxTest {
 
     /** Opens {@code text} as a Dockerfile in a Python project and optimizes it. */
     private void open(String text) throws Exception {
-        Path file = home.resolve("Dockerfile");
-        Files.writeString(file, text);
-        Files.writeString(home.resolve("req.txt"), "flask\n");
-        Files.writeString(home.resolve("run.py"), "print('hi')\n");
-        wb = launch(List.of(file.toString()));
-        await("file open", () -> onFx(wb.editor()::text).startsWith("FROM python"));
-        robot.clickOn(robot.lookup(".tab-label").match((Label l) -> l.getText().equals("Optimize")).queryAs(Label.class));
-        robot.clickOn("#optimize-run");
+        wb = launchPythonProject(text);
+        runOptimizer();
         vm = wb.optimizeWiring().viewModel();
         optimized = wb.optimizeWiring().view().optimizedEditor();
         original = wb.optimizeWiring().view().originalEditor();

@@ -102,19 +102,7 @@ class WelcomeFxTest {
 
     @Test
     void theWelcomePageStylesWithoutCssWarningsInBothThemes() throws Exception {
-        java.util.logging.Logger css = java.util.logging.Logger.getLogger("javafx.css");
-        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler capture = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord r) {
-                if (r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) warnings.add(r.getMessage());
-            }
-
-            @Override public void flush() { }
-
-            @Override public void close() { }
-        };
-        css.addHandler(capture);
+        io.dockwright.ui.CssWarnings warnings = new io.dockwright.ui.CssWarnings().attach();
         try {
             Files.writeString(home.resolve("preferences.json"), "{\"engineEndpoint\": \"unix:///no/such/docker.sock\"}");
             Workbench wb = launch(List.of());
@@ -123,10 +111,10 @@ class WelcomeFxTest {
                 robot.interact(() -> wb.theme().darkProperty().set(dark));
                 robot.interact(() -> wb.window().root().applyCss());
                 WaitForAsyncUtils.waitForFxEvents();
-                assertEquals(List.of(), List.copyOf(warnings), "CSS warnings on the welcome page, dark=" + dark);
+                assertEquals(List.of(), warnings.list(), "CSS warnings on the welcome page, dark=" + dark);
             }
         } finally {
-            css.removeHandler(capture);
+            warnings.detach();
         }
     }
 

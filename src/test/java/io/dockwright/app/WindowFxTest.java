@@ -1,7 +1,9 @@
 package io.dockwright.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,5 +34,22 @@ abstract class WindowFxTest {
         DockwrightApp app = (DockwrightApp) FxToolkit.setupApplication(() -> new DockwrightApp(new AppPaths(home), args));
         WaitForAsyncUtils.waitForFxEvents();
         return app.workbench();
+    }
+
+    /** Starts the app on {@code dockerfile} in a small Python project under {@link #home} (req.txt, run.py). */
+    Workbench launchPythonProject(String dockerfile) throws Exception {
+        Path file = home.resolve("Dockerfile");
+        Files.writeString(file, dockerfile);
+        Files.writeString(home.resolve("req.txt"), "flask\n");
+        Files.writeString(home.resolve("run.py"), "print('hi')\n");
+        Workbench wb = launch(List.of(file.toString()));
+        FxWait.await("file open", () -> FxWait.onFx(wb.editor()::text).startsWith("FROM python"));
+        return wb;
+    }
+
+    /** Clicks the Optimize page's tab, then its Optimize button. */
+    void runOptimizer() {
+        robot.clickOn(robot.lookup(".tab-label").match((Label l) -> l.getText().equals("Optimize")).queryAs(Label.class));
+        robot.clickOn("#optimize-run");
     }
 }

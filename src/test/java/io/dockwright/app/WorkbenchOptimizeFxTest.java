@@ -52,8 +52,7 @@ class WorkbenchOptimizeFxTest extends WindowFxTest {
         await("the example's text", () -> onFx(wb.editor()::text).contains("FROM python:3.7"));
 
         // the Optimize page, then its Optimize button
-        robot.clickOn(robot.lookup(".tab-label").match((Label l) -> l.getText().equals("Optimize")).queryAs(Label.class));
-        robot.clickOn("#optimize-run");
+        runOptimizer();
         OptimizeViewModel vm = wb.optimizeWiring().viewModel();
         EditorView optimized = wb.optimizeWiring().view().optimizedEditor();
         EditorView original = wb.optimizeWiring().view().originalEditor();
@@ -127,14 +126,8 @@ class WorkbenchOptimizeFxTest extends WindowFxTest {
         StringBuilder text = new StringBuilder("FROM python:3.7\nWORKDIR /app\nCOPY . .\nRUN pip install -r req.txt\n");
         for (int i = 1; i <= 70; i++) text.append("# note ").append(i).append('\n');
         text.append("ENTRYPOINT [\"python\", \"run.py\"]\n");
-        Path file = home.resolve("Dockerfile");
-        Files.writeString(file, text);
-        Files.writeString(home.resolve("req.txt"), "flask\n");
-        Files.writeString(home.resolve("run.py"), "print('hi')\n");
-        Workbench wb = launch(List.of(file.toString()));
-        await("file open", () -> onFx(wb.editor()::text).startsWith("FROM python"));
-        robot.clickOn(robot.lookup(".tab-label").match((Label l) -> l.getText().equals("Optimize")).queryAs(Label.class));
-        robot.clickOn("#optimize-run");
+        Workbench wb = launchPythonProject(text.toString());
+        runOptimizer();
         OptimizeViewModel vm = wb.optimizeWiring().viewModel();
         EditorView optimized = wb.optimizeWiring().view().optimizedEditor();
         EditorView original = wb.optimizeWiring().view().originalEditor();

@@ -23,6 +23,7 @@ final class GraphNodes {
     private final NodePool<StageCard, StageCardNode> cards;
     private final NodePool<GraphEdge, EdgeShape> edges;
     private final NodePool<ImageNode, Label> images;
+    private GraphLayout indexed = GraphLayout.EMPTY; // the layout cardsById was made from
     private Map<String, StageCard> cardsById = Map.of();
     private IntConsumer onCardClick = i -> { };
     private GraphCanvas.CardMenus menus;
@@ -46,8 +47,11 @@ final class GraphNodes {
      * that still overlap {@code keep}.
      */
     void draw(GraphLayout layout, Box area, Box keep) {
-        cardsById = new HashMap<>();
-        for (StageCard c : layout.cards()) cardsById.put(c.id(), c);
+        if (layout != indexed) { // a pan draws the same layout again
+            cardsById = new HashMap<>();
+            for (StageCard c : layout.cards()) cardsById.put(c.id(), c);
+            indexed = layout;
+        }
         edges.show(layout.edges(), e -> overlaps(area, bounds(e)), e -> overlaps(keep, bounds(e)));
         images.show(layout.images(), i -> overlaps(area, i.box()), i -> overlaps(keep, i.box()));
         cards.show(layout.cards(), c -> overlaps(area, c.box()), c -> overlaps(keep, c.box()));

@@ -73,10 +73,6 @@ final class DiffDecorator {
         return tops;
     }
 
-    void apply(DiffRows.Side side) {
-        apply(side, 0);
-    }
-
     /** Shows {@code side}, with {@code endRows} filler rows after the last paragraph. */
     void apply(DiffRows.Side side, int endRows) {
         shown = side;
@@ -88,17 +84,25 @@ final class DiffDecorator {
         }
         int paragraphs = area.getParagraphs().size();
         for (int p = 0; p < paragraphs; p++) {
-            int line = p + 1;
-            int above = p == 0 ? side.gapAfter(0) : 0;
-            int below = (line <= side.lineCount() ? side.gapAfter(line) : 0) + (line == paragraphs ? endRows : 0);
+            int above = rowsAbove(side, p), below = rowsBelow(side, p, paragraphs, endRows);
             List<String> classes = above + below == 0 ? List.of() : List.of(padClass(above, below));
             if (!area.getParagraph(p).getParagraphStyle().equals(classes)) area.setParagraphStyle(p, classes);
         }
         updateSheet();
         double gutter = Math.ceil(Math.max(2, Integer.toString(paragraphs).length()) * fontSize() * 0.62 + 26);
-        area.setParagraphGraphicFactory(p -> new DiffLine(p + 1, side.kind(p + 1), p == 0 ? side.gapAfter(0) : 0,
-                (p + 1 <= side.lineCount() ? side.gapAfter(p + 1) : 0) + (p + 1 == paragraphs ? endRows : 0), lineHeight,
-                gutter, area.widthProperty()));
+        area.setParagraphGraphicFactory(p -> new DiffLine(p + 1, side.kind(p + 1), rowsAbove(side, p),
+                rowsBelow(side, p, paragraphs, endRows), lineHeight, gutter, area.widthProperty()));
+    }
+
+    /** Filler rows above paragraph {@code p}: only the first has any, the gap before the side's first line. */
+    private static int rowsAbove(DiffRows.Side side, int p) {
+        return p == 0 ? side.gapAfter(0) : 0;
+    }
+
+    /** Filler rows below paragraph {@code p}: the gap after its line, and after the last the {@code endRows}. */
+    private static int rowsBelow(DiffRows.Side side, int p, int paragraphs, int endRows) {
+        int line = p + 1;
+        return (line <= side.lineCount() ? side.gapAfter(line) : 0) + (line == paragraphs ? endRows : 0);
     }
 
     private String padClass(int above, int below) {

@@ -3,10 +3,10 @@ package io.dockwright.ui.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dockwright.app.ThemeManager;
 import io.dockwright.concurrent.SynchronousExecutor;
+import io.dockwright.ui.CssWarnings;
+import io.dockwright.ui.ThemedStage;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
@@ -25,21 +25,11 @@ class ProblemsViewFxTest {
     private static final String TWO_PROBLEMS = "FROM alpine AS builder\nFROM alpine\nCOPY --from=buildr /x /y\nCOPY --from=bulder /x /y\n";
     private EditorView editor;
     private ListView<Problem> list;
-    private final List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final java.util.logging.Handler cssWarnings = new java.util.logging.Handler() {
-        @Override
-        public void publish(java.util.logging.LogRecord r) {
-            if (r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) warnings.add(r.getMessage());
-        }
-
-        @Override public void flush() { }
-
-        @Override public void close() { }
-    };
+    private final CssWarnings warnings = new CssWarnings();
 
     @AfterEach
     void removeHandler() {
-        java.util.logging.Logger.getLogger("javafx.css").removeHandler(cssWarnings);
+        warnings.detach();
     }
 
     @Start
@@ -49,17 +39,10 @@ class ProblemsViewFxTest {
         ProblemsView problems = new ProblemsView(vm, editor);
         @SuppressWarnings("unchecked") ListView<Problem> l = (ListView<Problem>) problems.node();
         list = l;
-        java.util.logging.Logger.getLogger("javafx.css").addHandler(cssWarnings);
-        // like the app: the theme is the user-agent stylesheet before any scene exists (DockwrightApp.start)
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        warnings.attach();
         // the editor joins a styled scene, as in the app (where it arrives through a SplitPane's skin): attached while
         // the Scene is made, its gutter would style itself before the root's looked-up colours exist
-        VBox root = new VBox();
-        Scene scene = new Scene(root, 700, 500);
-        new ThemeManager(false).install(scene); // and the app's stylesheet
-        stage.setScene(scene);
-        stage.show();
-        root.getChildren().setAll(editor.node(), problems.node());
+        ThemedStage.show(stage, new VBox(editor.node(), problems.node()), 700, 500, false);
         editor.load(""); // a new, blank buffer: the list starts empty
     }
 
@@ -74,7 +57,7 @@ class ProblemsViewFxTest {
         robot.interact(() -> editor.moveCaret(0));
         clickRow(robot, 1);
         assertEquals(list.getItems().get(1).start(), editor.area().getCaretPosition());
-        assertEquals(List.of(), warnings, "the list and the editor style without CSS warnings under the app's theme");
+        assertEquals(List.of(), warnings.list(), "the list and the editor style without CSS warnings under the app's theme");
     }
 
     @Test

@@ -59,7 +59,7 @@ class DiffDecoratorFxTest {
         EditorView editor = new EditorView(new EditorViewModel(new SynchronousExecutor(), new DockerfileAnalyzer()));
         robot.interact(() -> {
             editor.load(ORIGINAL);
-            new DiffDecorator(editor.area()).apply(DiffRows.of(ORIGINAL, OPTIMIZED).left()); // fillers: a padding sheet exists before any scene
+            new DiffDecorator(editor.area()).apply(DiffRows.of(ORIGINAL, OPTIMIZED).left(), 0); // fillers: a padding sheet exists before any scene
         });
         VBox after = new VBox();
         for (int i = 0; i < 12; i++) after.getChildren().addAll(new Label("label " + i), new Button("button " + i));
