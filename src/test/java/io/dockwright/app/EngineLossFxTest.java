@@ -44,11 +44,11 @@ class EngineLossFxTest extends WindowFxTest {
             EngineViewModel engine = build.engine();
             await("file open", () -> onFx(editor::text).startsWith("FROM debian"));
             // the Build panel is made after the first frame; a Tab's lookup finds it before its skin puts it in the scene
-            await("the Build panel", () -> onFx(() -> robot.lookup("#engine-endpoint").tryQuery()
+            await("the Build panel", () -> onFx(() -> q.find("#engine-endpoint")
                     .map(n -> n.getScene() != null).orElse(false)));
 
             // the user points the window at the private engine
-            robot.clickOn("#engine-endpoint").write(daemon.uri()).type(KeyCode.ENTER);
+            q.click("#engine-endpoint").write(daemon.uri()).type(KeyCode.ENTER);
             await("connected to the private engine", 30, () -> onFx(() -> engine.isConnected()
                     && engine.detailsProperty().get().contains(daemon.uri())));
 
@@ -57,7 +57,7 @@ class EngineLossFxTest extends WindowFxTest {
             await("typed", () -> onFx(editor::text).endsWith("# typed before the build"));
             String typed = onFx(editor::text);
 
-            robot.clickOn("#build-button");
+            q.click("#build-button");
             await("the RUN step runs", 90, () -> onFx(() -> build.original().log().stream().anyMatch(l -> l.contains("Running in"))));
             daemon.kill(Duration.ofSeconds(3));
 
@@ -75,9 +75,9 @@ class EngineLossFxTest extends WindowFxTest {
             assertTrue(WaitForAsyncUtils.asyncFx(() -> true).get(2, TimeUnit.SECONDS), "the FX thread is free");
 
             await("the loss is shown", 20, () -> onFx(() -> engine.stateProperty().get() == EngineViewModel.State.LOST));
-            Label summary = robot.lookup("#engine-summary").queryAs(Label.class);
+            Label summary = q.<Label>one("#engine-summary");
             assertTrue(onFx(summary::getText).contains("lost"), onFx(summary::getText));
-            assertTrue(onFx(() -> robot.lookup("#engine-details").query().isVisible()), "the details say what happened");
+            assertTrue(onFx(() -> q.one("#engine-details").isVisible()), "the details say what happened");
 
             daemon.start();
             await("reconnected by the status retry", 40, () -> onFx(engine::isConnected));
@@ -86,9 +86,9 @@ class EngineLossFxTest extends WindowFxTest {
 
             // a new build on the restarted engine succeeds, and the stage card shows its share of the image
             robot.interact(() -> editor.replace(0, editor.text().length(), "FROM debian:bookworm-slim\nRUN echo back > /back.txt\n"));
-            robot.clickOn("#build-button");
+            q.click("#build-button");
             await("the new build succeeds", 90, () -> onFx(() -> build.original().stateProperty().get() == BuildState.SUCCEEDED));
-            Label size = robot.lookup("#stage-card-0 .stage-size").queryAs(Label.class);
+            Label size = q.<Label>one("#stage-card-0 .stage-size");
             await("the card shows the built size", () -> onFx(size::getText).matches("size: \\d+ B \\+ base \\d+(\\.\\d)? MB"));
         }
     }

@@ -21,10 +21,6 @@ final class FxWait {
     }
 
     static <T> T onFx(Supplier<T> s) {
-        try {
-            return WaitForAsyncUtils.asyncFx(s::get).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return io.dockwright.ui.FxQuery.fx(s);
     }
 }

@@ -91,7 +91,7 @@ class UnsavedChangesFxTest extends WindowFxTest {
 
     /** The File menu's New item, fired later: its question waits in a nested event loop until answered. */
     private void fileNew() {
-        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuBar bar = q.<MenuBar>one(".menu-bar");
         MenuItem item = onFx(() -> bar.getMenus().stream().filter(m -> m.getText().equals("_File")).findFirst().orElseThrow()
                 .getItems().stream().filter(i -> "New".equals(i.getText())).findFirst().orElseThrow());
         Platform.runLater(item::fire);

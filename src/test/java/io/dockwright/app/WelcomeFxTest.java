@@ -15,39 +15,15 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless: the welcome page at first start, a corrupt preferences file, the Preferences dialog. */
-class WelcomeFxTest {
-    @TempDir Path home;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void toolkit() throws Exception {
-        FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000); // the first window of a JVM is slow on a busy machine
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void cleanup() throws Exception {
-        FxToolkit.cleanupStages();
-    }
-
-    private Workbench launch(List<String> args) throws Exception {
-        DockwrightApp app = (DockwrightApp) FxToolkit.setupApplication(() -> new DockwrightApp(new AppPaths(home), args));
-        WaitForAsyncUtils.waitForFxEvents();
-        return app.workbench();
-    }
+class WelcomeFxTest extends WindowFxTest {
 
     /** True when the node is in the window and it and all its parents are visible. */
     private boolean showing(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().map(n -> {
+        return onFx(() -> q.find(query).map(n -> {
             if (n.getScene() == null) return false;
             for (Node p = n; p != null; p = p.getParent()) if (!p.isVisible()) return false;
             return true;
@@ -58,18 +34,17 @@ class WelcomeFxTest {
     void firstStartShowsTheWelcomePageAndAnExampleOpensFromIt() throws Exception {
         Workbench wb = launch(List.of());
         await("welcome page", () -> showing("#welcome-view"));
-        assertEquals(onFx(() -> wb.window().root().getCenter()), robot.lookup("#welcome-view").query());
-        assertTrue(robot.lookup(".welcome-muted").queryAllAs(javafx.scene.control.Label.class).stream()
+        assertEquals(onFx(() -> wb.window().root().getCenter()), q.one("#welcome-view"));
+        assertTrue(q.<javafx.scene.control.Label>all(".welcome-muted").stream()
                 .anyMatch(l -> l.getText().startsWith("No recent files")), "an empty home has no recent files");
         await("the examples", () -> showing("#welcome-example-python-guide-Dockerfile"));
-        await("the engine status", () -> !robot.lookup("#welcome-engine-summary").queryLabeled().getText().startsWith("Engine not checked"));
+        await("the engine status", () -> !q.text("#welcome-engine-summary").startsWith("Engine not checked"));
         assertFalse(showing("#welcome-notice"), "a fresh home has no preferences problem");
         assertFalse(showing("#status-caret"), "no document fields in the status bar on the welcome page");
         assertFalse(showing("#status-format"));
 
-        await("the example clickable", () -> robot.lookup("#welcome-example-python-guide-Dockerfile")
-                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent()); // the window is up, not only the node
-        robot.clickOn("#welcome-example-python-guide-Dockerfile");
+        await("the example clickable", () -> q.visible("#welcome-example-python-guide-Dockerfile")); // the window is up, not only the node
+        q.click("#welcome-example-python-guide-Dockerfile");
         await("the example in the editor", () -> onFx(wb.editor()::text).contains("FROM python:3.7"));
         await("the editor replaces the welcome page", () -> !showing("#welcome-view"));
         assertTrue(onFx(() -> wb.editor().area().getScene() != null));
@@ -85,14 +60,14 @@ class WelcomeFxTest {
         Workbench wb = launch(List.of(file.toString()));
         await("file open", () -> onFx(wb.editor()::text).startsWith("FROM alpine"));
         robot.interact(() -> wb.editor().area().appendText("RUN echo unsaved\n"));
-        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuBar bar = q.<javafx.scene.control.MenuBar>one(".menu-bar");
         javafx.scene.control.MenuItem welcome = onFx(() -> bar.getMenus().stream().filter(m -> m.getText().equals("_Help"))
                 .findFirst().orElseThrow().getItems().stream().filter(i -> "Welcome".equals(i.getText())).findFirst().orElseThrow());
         robot.interact(welcome::fire);
         await("welcome page", () -> showing("#welcome-view"));
         assertFalse(showing("#status-caret"), "no document fields in the status bar on the welcome page");
         assertTrue(showing("#welcome-back"));
-        robot.clickOn("#welcome-back");
+        q.click("#welcome-back");
         await("the editor is back", () -> !showing("#welcome-view") && onFx(() -> wb.editor().area().getScene() != null));
         assertEquals("FROM alpine:3.19\nRUN echo unsaved\n", onFx(wb.editor()::text), "nothing was closed or lost");
         assertEquals(file, onFx(() -> wb.document().pathProperty().get()));
@@ -124,14 +99,14 @@ class WelcomeFxTest {
         Files.writeString(prefs, "{\"theme\": \"dark\", \"buildNetwork\": ");
         Workbench wb = launch(List.of());
         await("the notice", () -> showing("#welcome-notice"));
-        String notice = robot.lookup("#welcome-notice").queryLabeled().getText();
+        String notice = q.text("#welcome-notice");
         assertTrue(notice.contains(prefs.toString()) && notice.contains("not valid JSON"), notice);
         assertEquals(PreferenceValues.defaults(), onFx(() -> wb.preferences().get()));
         assertFalse(onFx(() -> wb.theme().darkProperty().get()));
         try (Stream<Path> files = Files.list(home)) {
             assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("preferences.json.corrupt-")), "backup kept");
         }
-        robot.clickOn("#welcome-notice-dismiss");
+        q.click("#welcome-notice-dismiss");
         await("notice dismissed", () -> !showing("#welcome-notice"));
     }
 
@@ -144,15 +119,15 @@ class WelcomeFxTest {
         assertFalse(showing("#welcome-view"), "a file given at start skips the welcome page");
         robot.press(KeyCode.CONTROL).press(KeyCode.COMMA).release(KeyCode.COMMA).release(KeyCode.CONTROL);
         await("the dialog", () -> showing("#preferences-dialog"));
-        robot.clickOn("#pref-endpoint-custom");
-        TextField endpoint = robot.lookup("#pref-endpoint").queryAs(TextField.class);
+        q.click("#pref-endpoint-custom");
+        TextField endpoint = q.<TextField>one("#pref-endpoint");
         robot.interact(() -> endpoint.setText("tcp://build-box"));
-        Button ok = robot.lookup("#preferences-ok").queryButton();
+        Button ok = q.<Button>one("#preferences-ok");
         assertTrue(ok.isDisabled(), "a bad endpoint cannot be applied");
-        assertTrue(robot.lookup("#preferences-problems").queryLabeled().getText().contains("the port is missing"));
+        assertTrue(q.text("#preferences-problems").contains("the port is missing"));
         robot.interact(() -> endpoint.setText("tcp://127.0.0.1:1"));
-        robot.clickOn("#pref-theme-dark");
-        robot.clickOn("#pref-parallel");
+        q.click("#pref-theme-dark");
+        q.click("#pref-parallel");
         assertFalse(ok.isDisabled());
         robot.clickOn(ok);
         await("dialog closed", () -> !showing("#preferences-dialog"));

@@ -2,6 +2,7 @@ package io.dockwright.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.dockwright.ui.FxQuery;
 import java.util.List;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
@@ -18,9 +19,11 @@ import org.testfx.util.WaitForAsyncUtils;
 abstract class WindowFxTest {
     @TempDir Path home;
     final FxRobot robot = new FxRobot();
+    final FxQuery q = new FxQuery(robot);
 
     @BeforeEach
     void registerPrimaryStage() throws Exception {
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000); // the first window of a JVM is slow on a busy machine
         FxToolkit.registerPrimaryStage();
     }
 
@@ -49,7 +52,7 @@ abstract class WindowFxTest {
 
     /** Clicks the Optimize page's tab, then its Optimize button. */
     void runOptimizer() {
-        robot.clickOn(robot.lookup(".tab-label").match((Label l) -> l.getText().equals("Optimize")).queryAs(Label.class));
-        robot.clickOn("#optimize-run");
+        robot.clickOn(q.one(".tab-label", Label.class, l -> l.getText().equals("Optimize")));
+        q.click("#optimize-run");
     }
 }

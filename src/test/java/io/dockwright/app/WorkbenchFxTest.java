@@ -48,13 +48,13 @@ class WorkbenchFxTest extends WindowFxTest {
 
         // insert a longer line directly: a COPY from a stage that does not exist
         robot.interact(() -> editor.replace(editor.text().length(), editor.text().length(), "COPY --from=ap /a /b\n"));
-        ListView<Problem> problems = robot.lookup("#problems").queryListView();
+        ListView<Problem> problems = q.one("#problems");
         await("the problem in the list", () -> onFx(() -> problems.getItems().stream().anyMatch(p -> p.message().contains("\"ap\""))));
         int expected = onFx(() -> editor.text().indexOf("--from=ap"));
         assertTrue(onFx(() -> editor.stylesAt(expected + 8)).stream().anyMatch(s -> s.startsWith("diag-")), "underlined");
         robot.interact(() -> editor.moveCaret(0));
         // the visible row 0: the list's virtual flow also holds hidden, recycled cells
-        Node cell = robot.lookup("#problems .list-cell").<javafx.scene.control.ListCell<?>>queryAll().stream()
+        Node cell = q.<javafx.scene.control.ListCell<?>>all("#problems .list-cell").stream()
                 .filter(c -> c.isVisible() && c.getIndex() == 0 && !c.isEmpty()).findFirst().orElseThrow();
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
@@ -73,13 +73,13 @@ class WorkbenchFxTest extends WindowFxTest {
         await("analysis", () -> onFx(() -> wb.editorViewModel().analysisProperty().get() != null));
         robot.interact(() -> editor.moveCaret(editor.text().length()));
         robot.write("CO");
-        await("completion list", () -> robot.lookup("#completion-list").tryQuery().map(Node::isVisible).orElse(false));
+        await("completion list", () -> q.find("#completion-list").map(Node::isVisible).orElse(false));
         robot.type(KeyCode.ENTER);
         await("keyword inserted", () -> onFx(editor::text).endsWith("\nCOPY "));
         assertTrue(onFx(editor::text).endsWith("FROM alpine\nCOPY "), onFx(editor::text));
         robot.write("--from=");
-        await("stage names offered", () -> robot.lookup("#completion-list").tryQuery().map(Node::isVisible).orElse(false)
-                && onFx(() -> robot.lookup("#completion-list").<ListView<Object>>query().getItems().size()) == 1);
+        await("stage names offered", () -> q.find("#completion-list").map(Node::isVisible).orElse(false)
+                && onFx(() -> q.<ListView<Object>>one("#completion-list").getItems().size()) == 1);
         robot.type(KeyCode.ENTER);
         await("stage inserted", () -> onFx(editor::text).endsWith("COPY --from=base"));
 
@@ -118,10 +118,10 @@ class WorkbenchFxTest extends WindowFxTest {
         // the process dies: no stop(), no save; a new app instance starts with the same home folder
         FxToolkit.cleanupStages();
         Workbench next = launch(List.of());
-        await("restore offer", () -> robot.lookup("#restore-button").tryQuery().isPresent()
-                && robot.lookup("#restore-button").query().isVisible());
-        assertTrue(robot.lookup("#info-message").queryLabeled().getText().contains(file.toString()));
-        robot.clickOn("#restore-button");
+        await("restore offer", () -> q.find("#restore-button").isPresent()
+                && q.one("#restore-button").isVisible());
+        assertTrue(q.text("#info-message").contains(file.toString()));
+        q.click("#restore-button");
         await("restored text", () -> onFx(next.editor()::text).equals("FROM alpine\nRUN echo never saved\n"));
         assertTrue(onFx(next.document()::isDirty));
         assertEquals(file, onFx(() -> next.document().pathProperty().get()));

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dockwright.ui.editor.EditorView;
 import io.dockwright.ui.files.ExampleCatalog;
 import java.util.List;
-import java.util.Set;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import org.junit.jupiter.api.Test;
@@ -18,13 +17,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class WorkbenchGraphFxTest extends WindowFxTest {
     private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
 
-
-    private Set<Node> cards() {
-        return robot.lookup(".stage-card").queryAll();
+    private List<Node> cards() {
+        return q.all(".stage-card");
     }
 
     private boolean highlighted(String id) {
-        return onFx(() -> robot.lookup("#" + id).query().getPseudoClassStates().contains(HIGHLIGHTED));
+        return onFx(() -> q.one("#" + id).getPseudoClassStates().contains(HIGHLIGHTED));
     }
 
     @Test
@@ -39,7 +37,7 @@ class WorkbenchGraphFxTest extends WindowFxTest {
         String text = onFx(editor::text);
 
         // click the first card: the editor selects the builder stage, from its FROM line to the next stage
-        robot.clickOn("#stage-card-0");
+        q.click("#stage-card-0");
         WaitForAsyncUtils.waitForFxEvents();
         String selected = onFx(() -> editor.area().getSelectedText());
         assertTrue(selected.startsWith("FROM python:3.7 AS builder"), selected);
@@ -64,9 +62,9 @@ class WorkbenchGraphFxTest extends WindowFxTest {
 
         // build args typed in the build panel show in the graph's fields, and the other way round
         robot.interact(() -> wb.buildViewModel().buildArgsProperty().set("A=1, B=2"));
-        assertEquals(List.of("A=1", "B=2"), onFx(() -> robot.lookup(".build-arg-field").<javafx.scene.control.TextField>queryAll()
+        assertEquals(List.of("A=1", "B=2"), onFx(() -> q.<javafx.scene.control.TextField>all(".build-arg-field")
                 .stream().map(javafx.scene.control.TextField::getText).toList()));
-        robot.interact(() -> robot.lookup(".build-arg-field").<javafx.scene.control.TextField>queryAll().iterator().next().setText("A=3"));
+        robot.interact(() -> q.<javafx.scene.control.TextField>all(".build-arg-field").iterator().next().setText("A=3"));
         assertEquals("A=3 B=2", onFx(() -> wb.buildViewModel().buildArgsProperty().get()));
     }
 }

@@ -63,21 +63,21 @@ class WorkbenchOptimizeFxTest extends WindowFxTest {
         assertFalse(onFx(() -> original.area().isEditable()));
         await("added lines marked on the optimized side", () -> onFx(() -> !optimized.area().lookupAll(".diff-band.diff-added").isEmpty()));
         assertFalse(onFx(() -> original.area().lookupAll(".diff-filler").isEmpty()), "fillers keep the rows aligned");
-        assertTrue(onFx(() -> robot.lookup("#optimize-summary").queryAs(Label.class).getText()).contains("added"));
+        assertTrue(onFx(() -> q.<Label>one("#optimize-summary").getText()).contains("added"));
         await("unchanged lines side by side on the same row", () -> onFx(() -> aligned(vm, original, optimized)));
 
         // clicking a change selects its original lines
-        robot.clickOn(robot.lookup(".change-reason").match((Label l) -> l.getText().startsWith("pip installs into")).queryAs(Label.class));
+        robot.clickOn(q.one(".change-reason", Label.class, l -> l.getText().startsWith("pip installs into")));
         await("the split's lines selected", () -> onFx(() -> original.area().getSelectedText()).startsWith("FROM python:3.7"));
 
         // reject one change: the text loses it
-        javafx.scene.control.ListView<?> changes = robot.lookup("#optimize-changes").queryAs(javafx.scene.control.ListView.class);
+        javafx.scene.control.ListView<?> changes = q.<javafx.scene.control.ListView>one("#optimize-changes");
         robot.interact(() -> changes.scrollTo(indexOf(vm, "pip-no-cache")));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(robot.lookup("#accept-pip-no-cache").queryAs(CheckBox.class));
+        robot.clickOn(q.<CheckBox>one("#accept-pip-no-cache"));
         await("pip --no-cache-dir rejected", () -> !onFx(optimized::text).contains("--no-cache-dir"));
         assertTrue(onFx(optimized::text).contains("FROM python:3.7-slim"), "the other changes stay");
-        assertFalse(onFx(() -> robot.lookup("#accept-pip-no-cache").queryAs(CheckBox.class).isSelected()));
+        assertFalse(onFx(() -> q.<CheckBox>one("#accept-pip-no-cache").isSelected()));
 
         // edit the optimized text with the keyboard
         robot.interact(() -> optimized.moveCaret(optimized.text().length()));
@@ -88,21 +88,21 @@ class WorkbenchOptimizeFxTest extends WindowFxTest {
                 optimized.stylesAt(optimized.text().indexOf("LABEL edited")).contains("tk-keyword")));
 
         // export to a new folder, with the proposed .dockerignore
-        robot.clickOn("#optimize-export");
-        await("the export dialog", () -> robot.lookup("#export-path").tryQuery().isPresent());
-        TextField path = robot.lookup("#export-path").queryAs(TextField.class);
+        q.click("#optimize-export");
+        await("the export dialog", () -> q.find("#export-path").isPresent());
+        TextField path = q.<TextField>one("#export-path");
         String shown = onFx(path::getText);
         assertTrue(shown.endsWith("Dockerfile.multistage"), shown);
         Path target = out.resolve("Dockerfile.multistage");
         robot.interact(() -> path.setText(target.toString()));
-        Node ignore = robot.lookup("#export-dockerignore").query();
+        Node ignore = q.one("#export-dockerignore");
         assertTrue(onFx(ignore::isVisible), "the optimizer proposed a .dockerignore");
-        robot.clickOn("#export-ok");
+        q.click("#export-ok");
         await("the file written", () -> Files.exists(target));
         assertEquals(onFx(optimized::text), Files.readString(target));
         assertTrue(Files.readString(target).contains("LABEL edited=yes"));
         assertTrue(Files.readString(out.resolve(".dockerignore")).contains("__pycache__"));
-        await("the dialog closes", () -> robot.lookup("#export-path").tryQuery().isEmpty());
+        await("the dialog closes", () -> q.find("#export-path").isEmpty());
     }
 
     /** Every unchanged line visible on both sides sits at the same height on screen (and there are some). */
@@ -163,11 +163,11 @@ class WorkbenchOptimizeFxTest extends WindowFxTest {
         Workbench wb = launch(List.of(file.toString()));
         await("file open", () -> onFx(wb.editor()::text).startsWith("FROM scratch"));
         robot.interact(() -> wb.optimizeWiring().optimize());
-        await("the reason", () -> robot.lookup("#optimize-reason").tryQuery().map(Node::isVisible).orElse(false));
-        String reason = onFx(() -> robot.lookup("#optimize-reason").queryAs(Label.class).getText());
+        await("the reason", () -> q.find("#optimize-reason").map(Node::isVisible).orElse(false));
+        String reason = onFx(() -> q.<Label>one("#optimize-reason").getText());
         assertTrue(reason.contains("scratch"), reason);
         assertFalse(onFx(() -> wb.optimizeWiring().view().optimizedEditor().node().isVisible()
                 && wb.optimizeWiring().view().optimizedEditor().node().getScene() != null), "no diff is shown");
-        assertTrue(onFx(() -> robot.lookup("#optimize-export").queryAs(javafx.scene.control.Button.class).isDisabled()));
+        assertTrue(onFx(() -> q.<javafx.scene.control.Button>one("#optimize-export").isDisabled()));
     }
 }

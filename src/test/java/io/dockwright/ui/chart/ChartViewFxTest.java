@@ -28,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The chart in a real (headless) stage: two results drawn; clicking a layer segment asks for its line. */
 class ChartViewFxTest {
     private final FxRobot robot = new FxRobot();
+    private final io.dockwright.ui.FxQuery q = new io.dockwright.ui.FxQuery(robot);
     private final List<LineRequest> requests = new CopyOnWriteArrayList<>();
     private ChartViewModel vm;
     private ChartView view;
@@ -57,7 +58,7 @@ class ChartViewFxTest {
     void clickingALayerSegmentRequestsItsLine() throws Exception {
         robot.interact(() -> vm.show(ChartViewModelTest.original(), ChartViewModelTest.optimized()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#chart-layers").tryQuery().isPresent(), "the charts replace the placeholder");
+        assertTrue(q.find("#chart-layers").isPresent(), "the charts replace the placeholder");
         assertTrue(onFx(() -> vm.headlineProperty().get()).contains("85.9% smaller"));
         LayerSegment pip = onFx(() -> vm.dataProperty().get().segments().get(2));
         assertEquals(5, pip.line());

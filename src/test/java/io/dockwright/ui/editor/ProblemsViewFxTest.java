@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockwright.concurrent.SynchronousExecutor;
 import io.dockwright.ui.CssWarnings;
+import io.dockwright.ui.FxQuery;
 import io.dockwright.ui.ThemedStage;
 import java.util.List;
 import javafx.scene.control.ListCell;
@@ -87,8 +88,9 @@ class ProblemsViewFxTest {
 
     /** Clicks the visible cell that shows row {@code index}. */
     private void clickRow(FxRobot robot, int index) {
+        FxQuery q = new FxQuery(robot);
         WaitForAsyncUtils.waitForFxEvents();
-        ListCell<?> cell = robot.lookup("#problems .list-cell").<ListCell<?>>queryAll().stream()
+        ListCell<?> cell = q.<ListCell<?>>all("#problems .list-cell").stream()
                 .filter(c -> c.isVisible() && c.getIndex() == index && !c.isEmpty()).findFirst()
                 .orElseThrow(() -> new AssertionError("no visible cell for row " + index));
         assertTrue(cell.getItem() == list.getItems().get(index));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockwright.concurrent.SynchronousExecutor;
+import io.dockwright.ui.FxQuery;
 import io.dockwright.ui.ThemedStage;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,28 +53,30 @@ class GraphLegendFxTest {
 
     @Test
     void inASmallPanelTheLegendCollapsesAndCoversNoCard(FxRobot robot) {
+        FxQuery q = new FxQuery(robot);
         resize(robot, SMALL_W, SMALL_H); // the window dragged to its minimum size: the graph keeps its zoom
         assertEquals(List.of(), covered(robot), "cards under the legend");
         assertFalse(legend(robot).isVisible(), "collapsed by itself");
 
-        robot.clickOn("#graph-legend-toggle");
+        q.click("#graph-legend-toggle");
         assertTrue(legend(robot).isVisible(), "shown on request, even here");
-        robot.clickOn("#graph-legend-toggle");
+        q.click("#graph-legend-toggle");
         assertFalse(legend(robot).isVisible());
     }
 
     @Test
     void inANormalPanelTheFittedGraphKeepsClearOfTheLegendWhichTheToolbarHides(FxRobot robot) {
+        FxQuery q = new FxQuery(robot);
         robot.interact(() -> GraphInputs.feed(vm, FOUR_BASES));
-        robot.clickOn("#graph-fit");
+        q.click("#graph-fit");
         assertTrue(legend(robot).isVisible());
         assertEquals(List.of(), covered(robot), "cards and images under the legend");
 
-        robot.clickOn("#graph-legend-toggle");
+        q.click("#graph-legend-toggle");
         assertFalse(legend(robot).isVisible());
         resize(robot, NORMAL_W + 200, NORMAL_H + 200);
         assertFalse(legend(robot).isVisible(), "closed by the user, it stays closed");
-        robot.clickOn("#graph-legend-toggle");
+        q.click("#graph-legend-toggle");
         assertTrue(legend(robot).isVisible());
         resize(robot, SMALL_W, SMALL_H);
         assertFalse(legend(robot).isVisible(), "collapsed again when the panel gets small");
@@ -88,16 +91,17 @@ class GraphLegendFxTest {
     }
 
     private static Node legend(FxRobot robot) {
-        return robot.lookup(".graph-legend").query();
+        return new FxQuery(robot).one(".graph-legend");
     }
 
     /** The stage cards (by id) and images (by name) that the legend, when visible, overlaps. */
     private static List<String> covered(FxRobot robot) {
+        FxQuery q = new FxQuery(robot);
         Node legend = legend(robot);
         Bounds box = legend.localToScene(legend.getBoundsInLocal());
-        List<Node> drawn = new ArrayList<>(robot.lookup(".stage-card").queryAll());
+        List<Node> drawn = new ArrayList<>(q.all(".stage-card"));
         assertTrue(drawn.size() >= 3, "the stages are drawn");
-        drawn.addAll(robot.lookup(".image-node").queryAll());
+        drawn.addAll(q.all(".image-node"));
         return drawn.stream().filter(n -> legend.isVisible() && n.localToScene(n.getBoundsInLocal()).intersects(box))
                 .map(n -> n instanceof Label l ? l.getText() : n.getId()).sorted().toList();
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockwright.bench.GraphUpdateBenchmark;
 import io.dockwright.concurrent.SynchronousExecutor;
+import io.dockwright.ui.FxQuery;
 import io.dockwright.ui.ThemedStage;
 import java.util.HashSet;
 import java.util.Set;
@@ -40,21 +41,22 @@ class GraphRedrawFxTest {
 
     @Test
     void anEditUpdatesTheDrawnCardsAndEdgesInPlace(FxRobot robot) {
-        Node card0 = robot.lookup("#stage-card-0").query();
-        Node card2 = robot.lookup("#stage-card-2").query();
-        Set<Node> edges = new HashSet<>(robot.lookup(".edge").queryAll());
+        FxQuery q = new FxQuery(robot);
+        Node card0 = q.one("#stage-card-0");
+        Node card2 = q.one("#stage-card-2");
+        Set<Node> edges = new HashSet<>(q.all(".edge"));
         robot.interact(() -> GraphInputs.feed(vm, "# a new first line\n" + GraphViewModelTest.GUIDE));
 
-        assertSame(card0, robot.lookup("#stage-card-0").query());
-        assertSame(card2, robot.lookup("#stage-card-2").query());
-        assertEquals(edges, new HashSet<>(robot.lookup(".edge").queryAll()));
+        assertSame(card0, q.one("#stage-card-0"));
+        assertSame(card2, q.one("#stage-card-2"));
+        assertEquals(edges, new HashSet<>(q.all(".edge")));
         int line = vm.layoutProperty().get().card(2).line();
         assertEquals(GraphViewModelTest.GUIDE.lines().takeWhile(l -> !l.startsWith("FROM python:3.7-")).count() + 2, line);
         Label count = robot.from(card2).lookup(".stage-count").queryAs(Label.class);
         assertTrue(count.getText().contains("lines " + line + "–"), count.getText());
 
         robot.interact(() -> vm.setTarget("builder"));
-        assertSame(card0, robot.lookup("#stage-card-0").query(), "a new target restyles the cards, it does not replace them");
+        assertSame(card0, q.one("#stage-card-0"), "a new target restyles the cards, it does not replace them");
         assertTrue(card0.getPseudoClassStates().contains(StageCardNode.TARGET));
         assertEquals("TARGET", robot.from(card0).lookup(".target-badge").queryAs(Label.class).getText());
         assertTrue(robot.from(card2).lookup(".target-badge").tryQuery().isEmpty());
@@ -62,14 +64,15 @@ class GraphRedrawFxTest {
 
     @Test
     void hoveringACardShowsItsTooltip(FxRobot robot) throws Exception {
-        robot.moveTo("#stage-card-0");
+        FxQuery q = new FxQuery(robot);
+        robot.moveTo(q.<Node>one("#stage-card-0"));
         Tooltip tip = shownTooltip();
         assertTrue(tip.getText().startsWith("Stage 0 \"builder\", lines 2–"), tip.getText());
         // off the cards (an empty corner of the canvas): the tooltip goes away
-        robot.moveTo(robot.lookup(".graph-canvas").query(), javafx.geometry.Pos.BOTTOM_RIGHT, new javafx.geometry.Point2D(-15, -15),
+        robot.moveTo(q.one(".graph-canvas"), javafx.geometry.Pos.BOTTOM_RIGHT, new javafx.geometry.Point2D(-15, -15),
                 org.testfx.robot.Motion.DIRECT);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !tip.isShowing());
-        robot.moveTo("#stage-card-2");
+        robot.moveTo(q.<Node>one("#stage-card-2"));
         Tooltip again = shownTooltip();
         assertTrue(again.getText().startsWith("Stage 2") && again.getText().contains("Build target"), again.getText());
         assertNotSame(tip, again, "each card has its own tooltip");
@@ -83,24 +86,25 @@ class GraphRedrawFxTest {
 
     @Test
     void aBigGraphDrawsTheCardsInViewAndRevealsTheCaretsStage(FxRobot robot) throws Exception {
+        FxQuery q = new FxQuery(robot);
         String text = GraphUpdateBenchmark.generate(60 * 15, 16);
         robot.interact(() -> GraphInputs.feed(vm, text));
-        GraphCanvas canvas = robot.lookup(".graph-canvas").queryAs(GraphCanvas.class);
+        GraphCanvas canvas = q.<GraphCanvas>one(".graph-canvas");
         robot.interact(() -> canvas.zoomBy(GraphCanvas.MAX_ZOOM));
         WaitForAsyncUtils.waitForFxEvents();
         int stages = vm.layoutProperty().get().cards().size();
-        int drawn = robot.lookup(".stage-card").queryAll().size();
+        int drawn = q.all(".stage-card").size();
         assertTrue(stages >= 60 && drawn > 0 && drawn < stages / 2, drawn + " of " + stages + " cards drawn");
         int last = stages - 1;
-        assertTrue(robot.lookup("#stage-card-" + last).tryQuery().isEmpty());
-        assertTrue(robot.lookup("#stage-card-0").tryQuery().isPresent());
+        assertTrue(q.find("#stage-card-" + last).isEmpty());
+        assertTrue(q.find("#stage-card-0").isPresent());
 
         robot.interact(() -> vm.caretMoved(text.lastIndexOf("FROM ")));
         WaitForAsyncUtils.waitForFxEvents();
-        Node card = robot.lookup("#stage-card-" + last).query();
+        Node card = q.one("#stage-card-" + last);
         assertNotNull(card);
         assertTrue(card.getPseudoClassStates().contains(StageCardNode.HIGHLIGHTED));
-        assertTrue(robot.lookup(".stage-card").queryAll().size() < stages / 2);
-        assertTrue(robot.lookup("#stage-card-0").tryQuery().isEmpty(), "the first stage, far out of view, is no longer drawn");
+        assertTrue(q.all(".stage-card").size() < stages / 2);
+        assertTrue(q.find("#stage-card-0").isEmpty(), "the first stage, far out of view, is no longer drawn");
     }
 }

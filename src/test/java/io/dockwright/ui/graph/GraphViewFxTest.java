@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dockwright.concurrent.SynchronousExecutor;
 import io.dockwright.dockerfile.Span;
 import io.dockwright.ui.CssWarnings;
+import io.dockwright.ui.FxQuery;
 import io.dockwright.ui.ThemedStage;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -51,40 +52,44 @@ class GraphViewFxTest {
 
     @Test
     void stylesUnderTheAppsThemeWithoutCssWarnings(FxRobot robot) {
-        robot.clickOn("#stage-card-1"); // a highlighted, unneeded card
+        FxQuery q = new FxQuery(robot);
+        q.click("#stage-card-1"); // a highlighted, unneeded card
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), warnings.list());
     }
 
     @Test
     void clickingACardRequestsTheStageSpan(FxRobot robot) {
-        robot.clickOn("#stage-card-0");
+        FxQuery q = new FxQuery(robot);
+        q.click("#stage-card-0");
         assertEquals(1, selections.size());
         Span span = selections.get(0);
         String selected = GraphViewModelTest.GUIDE.substring(span.start(), span.end());
         assertTrue(selected.startsWith("FROM python:3.7 AS builder") && selected.endsWith("RUN pip install -r req.txt"), selected);
-        assertTrue(robot.lookup("#stage-card-0").query().getPseudoClassStates().contains(StageCardNode.HIGHLIGHTED));
-        robot.clickOn("#stage-card-2");
+        assertTrue(q.one("#stage-card-0").getPseudoClassStates().contains(StageCardNode.HIGHLIGHTED));
+        q.click("#stage-card-2");
         assertEquals(GraphViewModelTest.GUIDE.indexOf("FROM python:3.7-${VARIANT}"), selections.get(1).start());
     }
 
     @Test
     void drawsEdgesByKindTargetAndUnneededStages(FxRobot robot) {
-        assertEquals(3, robot.lookup(".stage-card").queryAll().size());
-        assertFalse(robot.lookup(".edge-copy").queryAll().isEmpty());
-        assertFalse(robot.lookup(".image-node").queryAll().isEmpty());
-        assertTrue(robot.lookup("#stage-card-2").query().getPseudoClassStates().contains(StageCardNode.TARGET));
-        assertTrue(robot.lookup("#stage-card-1").query().getPseudoClassStates().contains(StageCardNode.UNNEEDED));
+        FxQuery q = new FxQuery(robot);
+        assertEquals(3, q.all(".stage-card").size());
+        assertFalse(q.all(".edge-copy").isEmpty());
+        assertFalse(q.all(".image-node").isEmpty());
+        assertTrue(q.one("#stage-card-2").getPseudoClassStates().contains(StageCardNode.TARGET));
+        assertTrue(q.one("#stage-card-1").getPseudoClassStates().contains(StageCardNode.UNNEEDED));
     }
 
     @Test
     void brokenTextDimsTheLastGoodGraphAndSaysWhy(FxRobot robot) {
+        FxQuery q = new FxQuery(robot);
         robot.interact(() -> GraphInputs.feed(vm, GraphViewModelTest.GUIDE.replace("AS test", "AS test oops")));
-        javafx.scene.Node canvas = robot.lookup(".graph-canvas").query();
+        javafx.scene.Node canvas = q.one(".graph-canvas");
         assertTrue(canvas.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("stale")));
-        javafx.scene.control.Label status = robot.lookup(".graph-status").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.control.Label status = q.<javafx.scene.control.Label>one(".graph-status");
         assertTrue(status.isVisible() && status.getText().contains("Line 7:"), status.getText());
-        assertEquals(3, robot.lookup(".stage-card").queryAll().size(), "the last good graph stays");
+        assertEquals(3, q.all(".stage-card").size(), "the last good graph stays");
         robot.interact(() -> GraphInputs.feed(vm, GraphViewModelTest.GUIDE));
         assertFalse(canvas.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("stale")));
         assertFalse(status.isVisible());
@@ -92,12 +97,13 @@ class GraphViewFxTest {
 
     @Test
     void theTargetSelectorSetsTheBuildTarget(FxRobot robot) {
-        TargetSelector selector = robot.lookup("#graph-target").queryAs(TargetSelector.class);
+        FxQuery q = new FxQuery(robot);
+        TargetSelector selector = q.<TargetSelector>one("#graph-target");
         assertEquals(List.of(TargetSelector.LAST, "builder", "test"), selector.getItems());
         robot.interact(() -> selector.setValue("builder"));
         assertEquals("builder", vm.effectiveTargetProperty().get());
-        assertTrue(robot.lookup("#stage-card-0").query().getPseudoClassStates().contains(StageCardNode.TARGET));
-        assertFalse(robot.lookup("#stage-card-2").query().getPseudoClassStates().contains(StageCardNode.TARGET));
+        assertTrue(q.one("#stage-card-0").getPseudoClassStates().contains(StageCardNode.TARGET));
+        assertFalse(q.one("#stage-card-2").getPseudoClassStates().contains(StageCardNode.TARGET));
         robot.interact(() -> selector.setValue(TargetSelector.LAST));
         assertEquals("2", vm.effectiveTargetProperty().get());
         assertEquals(null, vm.optionsProperty().get().target());
