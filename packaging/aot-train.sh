@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # AOT cache training run, used by `mvn -Ppackage package` after the application image is made: starts the
-# image's own runtime and jar under a private Xvfb with an example open, records what the start loads and
-# links (-XX:AOTMode=record), then writes IMAGE/lib/app/dockwright.aot (-XX:AOTMode=create), which the
-# launcher maps at every start (-XX:AOTCache=$APPDIR/dockwright.aot in packaging/common/app.args).
+# image's own launcher (bin/Dockwright, packaging/linux/launcher) under a private Xvfb with an example open,
+# records what the start loads and links (-XX:AOTMode=record), then writes IMAGE/lib/app/dockwright.aot
+# (-XX:AOTMode=create), which the launcher maps at every start (-XX:AOTCache=$APPDIR/dockwright.aot in
+# packaging/common/app.args). Every run goes through the launcher, so the cache is made with the options it
+# is used with; the AOT mode comes in through JDK_JAVA_OPTIONS, which the java launcher reads first.
 #   packaging/aot-train.sh IMAGE      (IMAGE: the app image folder, e.g. target/jpackage/Dockwright)
 # The cache is tied to the runtime and to the jar's name, size and time stamp, not to its folder, so the
 # .deb carries it as made here. jpackage does not keep the jar's time stamp when it copies the image into
@@ -12,28 +14,32 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 img=$(realpath "$1")
-java=$img/lib/runtime/bin/java jar=$img/lib/app/dockwright.jar cache=$img/lib/app/dockwright.aot
+launcher=$img/bin/Dockwright jar=$img/lib/app/dockwright.jar cache=$img/lib/app/dockwright.aot cfg=$img/lib/app/Dockwright.cfg
 example=$PWD/assets/examples/python-guide/Dockerfile
 say() { printf 'aot-train: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
-[ -x "$java" ] && [ -f "$jar" ] || die "no runtime or jar in $img"
+[ -x "$launcher" ] && [ -f "$jar" ] && [ -f "$cfg" ] || die "no launcher, jar or Dockwright.cfg in $img"
 for tool in Xvfb xdotool; do
   command -v $tool >/dev/null || die "$tool is missing (Debian packages xvfb and xdotool): the training run opens the window"
 done
 
-# The launcher's JVM options, minus the cache itself (jpackage's $APPDIR means nothing here).
-mapfile -t opts < <(cat packaging/common/app.args packaging/linux/app.args | sed -n 's/^--java-options[[:space:]]\{1,\}//p' | grep -v AOTCache)
+grep -q '^java-options=-XX:AOTCache=' "$cfg" || die "$cfg names no AOT cache"
 
 work=$(mktemp -d)
 APP_PID=
 . scripts/lib/xvfb.sh
 private_xvfb "$work" || die "Xvfb did not start"
+# The JVM refuses -XX:AOTCache in record mode: the record run gets the configuration without that line.
+cp "$cfg" "$work/Dockwright.cfg"
+restore_cfg() { cp "$work/Dockwright.cfg" "$cfg"; }
+trap 'restore_cfg; _private_xvfb_cleanup' EXIT
+grep -v '^java-options=-XX:AOTCache=' "$work/Dockwright.cfg" >"$cfg"
 
 rm -f "$cache"
 touch -d @1767225600 "$jar"   # JAR_TIME, 2026-01-01 UTC: the same in packaging/linux/postinst
 # a first start's state (Java takes the home folder from the user database, not $HOME)
-"$java" "${opts[@]}" -Ddockwright.home="$work/state" -XX:AOTMode=record -XX:AOTConfiguration="$work/dockwright.aotconf" \
-  -cp "$jar" io.dockwright.Main "$example" >"$work/app.log" 2>&1 &
+JDK_JAVA_OPTIONS="-Ddockwright.home=$work/state -XX:AOTMode=record -XX:AOTConfiguration=$work/dockwright.aotconf" \
+  "$launcher" "$example" >"$work/app.log" 2>&1 &
 APP_PID=$!
 up=
 for _ in $(seq 900); do
@@ -45,11 +51,13 @@ done
 sleep 3   # the first analysis, stage graph layout and paint
 kill -TERM "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
 APP_PID=
+restore_cfg
 [ -s "$work/dockwright.aotconf" ] || { cat "$work/app.log" >&2; die "no AOT configuration was recorded"; }
 
-"$java" "${opts[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$work/dockwright.aotconf" -XX:AOTCache="$cache" \
-  -cp "$jar" >"$work/create.log" 2>&1 || { cat "$work/create.log" >&2; die "creating the AOT cache failed"; }
-# -XX:AOTMode=on fails instead of starting without the cache: proves the cache maps with the launcher's options.
-"$java" "${opts[@]}" -XX:AOTMode=on -XX:AOTCache="$cache" -cp "$jar" io.dockwright.Main --version >/dev/null \
-  || die "the new AOT cache does not map"
+# create mode writes the cache the launcher names (-XX:AOTCache) and exits without running the app
+JDK_JAVA_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$work/dockwright.aotconf" "$launcher" >"$work/create.log" 2>&1 \
+  || { cat "$work/create.log" >&2; die "creating the AOT cache failed"; }
+[ -s "$cache" ] || { cat "$work/create.log" >&2; die "no AOT cache at $cache"; }
+# -XX:AOTMode=on fails instead of starting without the cache: proves the launcher maps it.
+JDK_JAVA_OPTIONS=-XX:AOTMode=on "$launcher" --version >/dev/null 2>&1 || die "the new AOT cache does not map"
 say "wrote $cache ($(du -m "$cache" | cut -f1) MB)"

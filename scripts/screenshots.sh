@@ -9,12 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR="${1:-target/dockwright.jar}"
 OUT=docs/images
-DISPLAY_NUM="${SCREENSHOT_DISPLAY:-:91}"
 mkdir -p "$OUT"
-Xvfb "$DISPLAY_NUM" -screen 0 1400x900x24 >/dev/null 2>&1 &
-XVFB=$!
-trap 'kill $XVFB 2>/dev/null || true' EXIT
-sleep 1
+. scripts/lib/xvfb.sh
+private_xvfb "$(mktemp -d)" || { echo "Xvfb did not start" >&2; exit 1; }
 
 # A fresh home: the theme, an engine endpoint (empty: find it), and recent files of which one is missing.
 home_with() { # theme endpoint
@@ -30,19 +27,21 @@ home_with() { # theme endpoint
 capture() { # title-regex output command...
     local title=$1 out=$2
     shift 2
-    DISPLAY="$DISPLAY_NUM" "$@" >/dev/null 2>&1 &
+    "$@" >/dev/null 2>&1 &
     local app=$!
+    APP_PID=$app # stopped by the Xvfb clean-up if this script ends early
     local id=""
     for _ in $(seq 1 120); do
-        id=$(DISPLAY="$DISPLAY_NUM" xwininfo -root -tree | awk -v t="$title" '$0 ~ t {print $1; exit}')
+        id=$(xwininfo -root -tree | awk -v t="$title" '$0 ~ t {print $1; exit}')
         [ -n "$id" ] && break
         sleep 1
     done
     [ -n "$id" ] || { echo "window did not appear" >&2; kill $app; return 1; }
     sleep "${SCREENSHOT_SETTLE:-6}"
-    DISPLAY="$DISPLAY_NUM" import -window "$id" "$out"
+    import -window "$id" "$out"
     kill $app
     wait $app 2>/dev/null || true
+    APP_PID=
     echo "wrote $out"
 }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dockwright.ui.FxQuery;
 import io.dockwright.ui.prefs.PreferenceValues;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +74,35 @@ class WelcomeFxTest extends WindowFxTest {
         assertEquals(file, onFx(() -> wb.document().pathProperty().get()));
         assertTrue(showing("#status-caret"));
 
+    }
+
+    @Test
+    void inANarrowWindowTheExamplesMoveBelowStartAndRecentInsteadOfBeingSqueezed() throws Exception {
+        Workbench wb = launch(List.of());
+        await("the examples", () -> showing("#welcome-example-python-guide-Dockerfile"));
+        javafx.stage.Stage stage = onFx(() -> (javafx.stage.Stage) wb.window().root().getScene().getWindow());
+        robot.interact(() -> { stage.setWidth(720); stage.setHeight(480); }); // the window's minimum size
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds start = cardBounds("Start"), examples = cardBounds("Open an example");
+        assertTrue(examples.getMinY() >= start.getMaxY(), "one above the other: " + start + " / " + examples);
+        assertFalse(onFx(() -> FxQuery.truncated(q.one("#welcome-example-python-guide-Dockerfile"))
+                || FxQuery.truncated(cardTitle("Open an example"))),
+                "the example column is squeezed");
+
+        robot.interact(() -> { stage.setWidth(1200); stage.setHeight(780); }); // within the headless screen (1280x800)
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(cardBounds("Start").getMinY(), cardBounds("Open an example").getMinY(), 0.5, "side by side in a wide window");
+    }
+
+    private javafx.scene.control.Label cardTitle(String title) {
+        return q.one(".welcome-card-title", javafx.scene.control.Label.class, l -> l.getText().equals(title));
+    }
+
+    private javafx.geometry.Bounds cardBounds(String title) {
+        return onFx(() -> {
+            Node card = cardTitle(title).getParent();
+            return card.localToScene(card.getBoundsInLocal());
+        });
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockwright.ui.CssWarnings;
+import io.dockwright.ui.FxQuery;
 import io.dockwright.ui.editor.EditorView;
 import io.dockwright.ui.files.ExampleCatalog;
 import io.dockwright.ui.optimize.DiffRows;
@@ -65,6 +66,9 @@ class WorkbenchOptimizeFxTest extends WindowFxTest {
         assertFalse(onFx(() -> original.area().lookupAll(".diff-filler").isEmpty()), "fillers keep the rows aligned");
         assertTrue(onFx(() -> q.<Label>one("#optimize-summary").getText()).contains("added"));
         await("unchanged lines side by side on the same row", () -> onFx(() -> aligned(vm, original, optimized)));
+        List<String> cut = onFx(() -> q.<CheckBox>all(".change-title").stream()
+                .filter(c -> c.getParent() != null && c.isVisible() && FxQuery.truncated(c)).map(CheckBox::getText).toList());
+        assertEquals(List.of(), cut, "change titles cut short");
 
         // clicking a change selects its original lines
         robot.clickOn(q.one(".change-reason", Label.class, l -> l.getText().startsWith("pip installs into")));

@@ -73,6 +73,14 @@ public final class FxQuery {
         return robot.clickOn(node);
     }
 
+    /**
+     * Whether the label shows less than its text (an ellipsis), as its skin laid it out; call on the FX thread.
+     * JavaFX 21 has no {@code isTextTruncated}.
+     */
+    public static boolean truncated(Labeled l) {
+        return l.lookup(".text") instanceof javafx.scene.text.Text shown && !shown.getText().equals(l.getText());
+    }
+
     /** The node's text, read on the FX thread. */
     public static String text(Labeled node) {
         return fx(node::getText);

@@ -5,7 +5,6 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -23,7 +22,7 @@ final class ChangeCell extends ListCell<ChangeItem> {
     private final BooleanSupplier confirmDiscard;
 
     /** {@code confirmDiscard} asks the user whether hand edits to the optimized text may be replaced. */
-    ChangeCell(OptimizeViewModel vm, ListView<ChangeItem> list, BooleanSupplier confirmDiscard) {
+    ChangeCell(OptimizeViewModel vm, BooleanSupplier confirmDiscard) {
         this.vm = vm;
         this.confirmDiscard = confirmDiscard;
         accept.getStyleClass().add("change-title");
@@ -47,8 +46,9 @@ final class ChangeCell extends ListCell<ChangeItem> {
             vm.setAccepted(getItem().change(), accept.isSelected());
         });
         setPrefWidth(0); // wrap to the list's width instead of widening it
-        // the wrapped title needs a width to compute its height from: the list's, less the paddings, scroll bar and badge
-        accept.prefWidthProperty().bind(list.widthProperty().subtract(kind.widthProperty()).subtract(52));
+        // The title row shrinks the title to what the badge leaves, and asks its height at that width. (A title
+        // width bound to the badge's laid-out width was stale in a new cell: a title needing three lines got two.)
+        accept.setMinWidth(0);
         box.setMinWidth(0);
     }
 

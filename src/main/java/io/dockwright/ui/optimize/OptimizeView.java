@@ -135,7 +135,7 @@ public final class OptimizeView {
         ListView<ChangeItem> list = new ListView<>(vm.changes());
         list.setId("optimize-changes");
         list.getStyleClass().add("optimize-changes");
-        list.setCellFactory(l -> new ChangeCell(vm, l, () -> confirmDiscard(l)));
+        list.setCellFactory(l -> new ChangeCell(vm, () -> confirmDiscard(l)));
         list.getSelectionModel().selectedItemProperty().addListener((o, was, item) -> vm.select(item));
         ListView<String> warnings = new ListView<>(vm.warnings());
         Label none = new Label("Nothing to check: the optimizer made no assumptions about this project.");

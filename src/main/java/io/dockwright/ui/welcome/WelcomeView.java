@@ -8,7 +8,9 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -20,7 +22,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 
 /**
- * The welcome page: a header, then Start (New, Open…) and Recent on the left, the examples on the right,
+ * The welcome page: a header, then Start (New, Open…) and Recent on the left, the examples on the right (one
+ * above the other in a narrow window),
  * and the engine card below ({@link EngineCard}). Everything is styled through {@code .welcome*} classes.
  */
 public final class WelcomeView {
@@ -37,23 +40,23 @@ public final class WelcomeView {
         Label tagline = new Label("Turn a fat Dockerfile into a lean multi-stage one, and prove the gain with real builds.");
         tagline.getStyleClass().add("welcome-tagline");
         tagline.setWrapText(true);
-        javafx.scene.control.Button back = new javafx.scene.control.Button("Back to the editor");
+        Button back = new Button("Back to the editor");
         back.setId("welcome-back");
         back.visibleProperty().bind(vm.returnableProperty());
         back.managedProperty().bind(vm.returnableProperty());
         back.setOnAction(e -> vm.back());
-        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(16, logo, new VBox(2, title, tagline), gap, back);
         header.setAlignment(Pos.CENTER_LEFT);
 
         VBox left = new VBox(18, card("Start", start()), card("Recent", recentList));
         VBox right = new VBox(18, card("Open an example", exampleList));
-        HBox columns = new HBox(18, left, right);
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         left.setPrefWidth(420);
         right.setPrefWidth(520);
+        VBox columns = new VBox();
 
         VBox page = new VBox(20, header, notice(), columns, card("Docker engine", new EngineCard(vm).node()));
         page.getStyleClass().add("welcome-page");
@@ -65,11 +68,25 @@ public final class WelcomeView {
         root.setId("welcome-view");
         root.getStyleClass().add("welcome-scroll");
         root.setFitToWidth(true);
+        // side by side when there is room for both columns, one above the other in a narrow window
+        HBox wide = new HBox(18);
+        VBox narrow = new VBox(18);
+        root.widthProperty().addListener((o, was, width) -> arrange(width.doubleValue() >= TWO_COLUMNS ? wide : narrow, columns, left, right));
+        arrange(wide, columns, left, right);
 
         vm.recent().addListener((ListChangeListener<WelcomeViewModel.RecentEntry>) c -> fillRecent());
         vm.examples().addListener((ListChangeListener<WelcomeViewModel.ExampleEntry>) c -> fillExamples());
         fillRecent();
         fillExamples();
+    }
+
+    /** The page width from which Start/Recent and the examples sit side by side. */
+    static final double TWO_COLUMNS = 860;
+
+    private static void arrange(Pane layout, VBox columns, Node left, Node right) {
+        if (columns.getChildren().contains(layout)) return;
+        layout.getChildren().setAll(left, right);
+        columns.getChildren().setAll(layout);
     }
 
     private Node notice() {
@@ -95,7 +112,7 @@ public final class WelcomeView {
         Button create = action("New Dockerfile", MaterialDesignF.FILE_PLUS_OUTLINE, "welcome-new", vm::newFile);
         Button open = action("Open…", MaterialDesignF.FOLDER_OPEN_OUTLINE, "welcome-open", vm::openOther);
         Button prefs = action("Preferences…", MaterialDesignC.COG_OUTLINE, "welcome-preferences", vm::preferences);
-        HBox row = new HBox(10, create, open, prefs);
+        FlowPane row = new FlowPane(10, 10, create, open, prefs);
         Label hint = new Label("Or drop a Dockerfile onto this window.");
         hint.getStyleClass().add("welcome-muted");
         return new VBox(10, row, hint);
