@@ -4,7 +4,8 @@
 # (a screenshot is taken and must not be blank). Exits non-zero with a message on the first failure.
 #   packaging/check-deb.sh [--no-build]      (--no-build: use the .deb already in target/jpackage)
 # It also checks that bin/Dockwright is packaging/linux/launcher and passes odd paths through, that it maps
-# the package's AOT cache (packaging/aot-train.sh) and that the JVM prints no warning.
+# the package's AOT cache (packaging/aot-train.sh), that the JVM prints no warning and that the app's process
+# is named dockwright.
 # Environment: MVN_ARGS (extra Maven arguments, e.g. -o).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -97,4 +98,6 @@ for _ in $(seq 30); do
 done
 [ "$colours" -ge 50 ] || fail "screenshot $SHOT still looks blank after 60 s ($colours colours)"
 echo "screenshot $SHOT: $colours colours"
+name=$(cat "/proc/$APP_PID/comm")
+[ "$name" = dockwright ] || fail "the app's process is named '$name', not dockwright"
 say "check-deb: OK ($deb)"

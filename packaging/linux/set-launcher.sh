@@ -8,4 +8,7 @@ img=$1
 # other launchers (jpackage --add-launcher) would still need libapplauncher.so and a script of their own
 [ "$(ls "$img/bin")" = Dockwright ] || { echo "set-launcher: $img/bin holds more than the Dockwright launcher" >&2; exit 1; }
 install -m 755 "$(dirname "$0")/launcher" "$img/bin/Dockwright"
+# the runtime's java under the app's name: a process takes the name it was started by, so ps, top and the
+# desktop's system monitor show "dockwright", not one more "java"
+ln -sfn java "$img/lib/runtime/bin/dockwright"
 rm -f "$img/lib/libapplauncher.so"

@@ -145,7 +145,9 @@ public final class BuildView {
         backend.setId("build-backend");
         backend.getItems().setAll(BackendChoice.values());
         backend.valueProperty().bindBidirectional(vm.backendProperty());
-        backend.setTooltip(new Tooltip("AUTO uses BuildKit (docker CLI) only when the Dockerfile needs it"));
+        backend.setConverter(BackendNames.brief());
+        backend.setTooltip(new Tooltip("Auto builds through the Engine API, and with BuildKit (the docker CLI) only when the"
+                + " Dockerfile needs it: heredocs, RUN --mount, COPY --link"));
         CheckBox noCache = new CheckBox("No cache");
         noCache.setId("build-no-cache");
         noCache.selectedProperty().bindBidirectional(vm.noCacheProperty());
@@ -170,7 +172,7 @@ public final class BuildView {
         endpoint.textProperty().bindBidirectional(vm.engine().endpointProperty());
         endpoint.setOnAction(ev -> vm.engine().check());
         FlowPane flow = new FlowPane(10, 6, group(new Label("Context"), context, chooseContext), group(optimized, pick),
-                target, args, group(new Label("Network"), network), backend, noCache, parallel, endpoint);
+                target, args, group(new Label("Network"), network), group(new Label("Builder"), backend), noCache, parallel, endpoint);
         flow.setAlignment(Pos.CENTER_LEFT);
         return flow;
     }

@@ -1,6 +1,7 @@
 package io.dockwright.ui.prefs;
 
 import io.dockwright.engine.build.BackendChoice;
+import io.dockwright.ui.build.BackendNames;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -132,19 +133,7 @@ public final class PreferencesDialog {
         ComboBox<BackendChoice> backend = new ComboBox<>();
         backend.setId("pref-backend");
         backend.getItems().setAll(BackendChoice.values());
-        backend.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(BackendChoice b) {
-                return b == null ? "" : switch (b) {
-                    case AUTO -> "Automatic (BuildKit only when the Dockerfile needs it)";
-                    case ENGINE_API -> "Engine API (docker-java)";
-                    case BUILDKIT_CLI -> "BuildKit (docker CLI)";
-                };
-            }
-
-            @Override
-            public BackendChoice fromString(String s) { return null; }
-        });
+        backend.setConverter(BackendNames.explained());
         backend.valueProperty().bindBidirectional(vm.backendProperty());
         grid.addRow(row++, label("Build backend"), backend);
         grid.add(hint("These are the defaults the Build panel starts with; its own fields change only the current session."),

@@ -1,0 +1,20 @@
+package io.dockwright.ui.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.dockwright.engine.build.BackendChoice;
+import org.junit.jupiter.api.Test;
+
+class BackendNamesTest {
+    @Test
+    void everyBackendHasADistinctNameThatReadsBack() {
+        for (BackendNames names : new BackendNames[] {BackendNames.brief(), BackendNames.explained()}) {
+            for (BackendChoice b : BackendChoice.values()) assertEquals(b, names.fromString(names.toString(b)));
+            assertEquals(BackendChoice.values().length,
+                    java.util.Arrays.stream(BackendChoice.values()).map(names::toString).distinct().count());
+        }
+        assertEquals("Auto", BackendNames.brief().toString(BackendChoice.AUTO));
+        assertEquals("BuildKit (docker CLI)", BackendNames.explained().toString(BackendChoice.BUILDKIT_CLI));
+        assertEquals(null, BackendNames.brief().fromString("AUTO"), "not the enum's name");
+    }
+}
