@@ -166,7 +166,7 @@ public final class BuildView {
             File f = chooser.showOpenDialog(window());
             if (f != null) vm.loadOptimized(f.toPath());
         });
-        TextField endpoint = field("engine endpoint: auto", "", 12, "engine-endpoint");
+        TextField endpoint = field("endpoint: auto", "", 10, "engine-endpoint");
         endpoint.setTooltip(new Tooltip("Engine endpoint, e.g. unix:///var/run/docker.sock or tcp://host:2376;"
                 + " empty: DOCKER_HOST, the docker context, then the usual sockets. Enter checks it."));
         endpoint.textProperty().bindBidirectional(vm.engine().endpointProperty());
