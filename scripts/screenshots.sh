@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes the README screenshots of the real window under Xvfb: light and dark with the seed example open, the
-# welcome page (engine found; and dark with no engine at the given endpoint), the Preferences dialog and the
-# Optimize page on the guide's example.
+# welcome page (engine found; and dark with no engine at the given endpoint), the Preferences dialog, the
+# Optimize page on the guide's example, and the Chart and (dark) Build tabs after building the guide's two
+# Dockerfiles on the Docker engine (needs the engine with the python:3.7 images, e.g. .ci/docker-setup.sh).
 # Usage: scripts/screenshots.sh [JAR]   (default target/dockwright.jar; build it with mvn -q package -DskipTests;
 #        the Preferences and Optimize shots also need the test classes and the class path: mvn -q test-compile)
 # Needs: Xvfb, imagemagick (import), x11-utils (xwininfo).
@@ -37,7 +38,12 @@ capture() { # title-regex output command...
         sleep 1
     done
     [ -n "$id" ] || { echo "window did not appear" >&2; kill $app; return 1; }
-    sleep "${SCREENSHOT_SETTLE:-6}"
+    if [ -n "${READY:-}" ]; then # the driver says when it is done (builds take minutes)
+        for _ in $(seq 1 900); do [ -f "$READY" ] && break; sleep 1; done
+        [ -f "$READY" ] || { echo "the window never got ready ($READY)" >&2; kill $app; return 1; }
+    else
+        sleep "${SCREENSHOT_SETTLE:-6}"
+    fi
     import -window "$id" "$out"
     kill $app
     wait $app 2>/dev/null || true
@@ -53,12 +59,13 @@ shoot() { # theme file output [endpoint]
 }
 
 # A test-scope screenshot driver (a main class under src/test) run on the test class path.
-driver() { # theme title-regex main-class argument output
-    local home cp
-    home=$(home_with "$1" "")
+driver() { # theme title-regex main-class output arguments...
+    local home cp theme=$1 title=$2 main=$3 out=$4
+    shift 4
+    home=$(home_with "$theme" "")
     [ -f target/classpath.txt ] || mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
     cp="target/test-classes:target/classes:$(cat target/classpath.txt)"
-    capture "$2" "$5" java -Ddockwright.home="$home" -cp "$cp" "$3" "$4"
+    READY=${READY:+$home/ready} capture "$title" "$out" java -Ddockwright.home="$home" -Dscreenshot.ready="$home/ready" -cp "$cp" "$main" "$@"
     rm -rf "$home"
 }
 
@@ -71,7 +78,12 @@ shoot light "$PROJECTS/python-guide/Dockerfile" "$OUT/workbench-light.png"
 shoot dark "$PROJECTS/python-guide/Dockerfile.multistage" "$OUT/workbench-dark.png"
 shoot light "" "$OUT/welcome.png"
 shoot dark "" "$OUT/welcome-no-engine-dark.png" "unix:///run/dockwright-screenshot/no-engine.sock"
-driver light '"Preferences"' 'io.dockwright.app.PreferencesScreenshot$Launcher' general "$OUT/preferences.png"
-driver dark '"Preferences"' 'io.dockwright.app.PreferencesScreenshot$Launcher' bases "$OUT/preferences-runtime-bases-dark.png"
-driver light '— Dockwright' 'io.dockwright.app.OptimizeScreenshot$Launch' "$PROJECTS/python-guide/Dockerfile" "$OUT/optimize.png"
+driver light '"Preferences"' 'io.dockwright.app.PreferencesScreenshot$Launcher' "$OUT/preferences.png" general
+driver dark '"Preferences"' 'io.dockwright.app.PreferencesScreenshot$Launcher' "$OUT/preferences-runtime-bases-dark.png" bases
+driver light '— Dockwright' 'io.dockwright.app.OptimizeScreenshot$Launch' "$OUT/optimize.png" "$PROJECTS/python-guide/Dockerfile"
+guide=$PROJECTS/python-guide
+READY=1 driver light '— Dockwright' 'io.dockwright.app.BuildPanelsScreenshot$Launcher' "$OUT/build-chart.png" \
+    "$guide/Dockerfile" "$guide/Dockerfile.multistage" chart
+READY=1 driver dark '— Dockwright' 'io.dockwright.app.BuildPanelsScreenshot$Launcher' "$OUT/build-panel-dark.png" \
+    "$guide/Dockerfile" "$guide/Dockerfile.multistage" build dark
 rm -rf "$PROJECTS"

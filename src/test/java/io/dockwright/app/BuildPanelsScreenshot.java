@@ -10,9 +10,10 @@ import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
 /**
- * Drives the real window for the README screenshots (scripts/screenshot-build.sh): opens a Dockerfile, sets
- * a second one as the optimized variant, builds both on the real engine, then shows the tab asked for.
- * Usage: BuildPanelsScreenshot DOCKERFILE OPTIMIZED build|chart [dark]
+ * Drives the real window for the README screenshots (scripts/screenshots.sh): opens a Dockerfile, sets
+ * a second one as the optimized variant, builds both on the real engine, then shows the tab asked for and, when
+ * the system property {@code screenshot.ready} names a file, creates it two seconds later (the chart drawn).
+ * Usage: BuildPanelsScreenshot$Launcher DOCKERFILE OPTIMIZED build|chart [dark]
  */
 public final class BuildPanelsScreenshot extends Application {
     @Override
@@ -25,7 +26,20 @@ public final class BuildPanelsScreenshot extends Application {
         BuildViewModel vm = wb.buildViewModel();
         vm.loadOptimized(Path.of(a.get(1)));
         vm.runningProperty().addListener((o, was, running) -> {
-            if (!running) Platform.runLater(() -> show(wb, a.get(2)));
+            if (!running) Platform.runLater(() -> {
+                show(wb, a.get(2));
+                String ready = System.getProperty("screenshot.ready");
+                if (ready == null) return;
+                javafx.animation.PauseTransition drawn = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+                drawn.setOnFinished(e -> {
+                    try {
+                        java.nio.file.Files.writeString(Path.of(ready), "ready\n");
+                    } catch (java.io.IOException ex) {
+                        throw new java.io.UncheckedIOException(ex);
+                    }
+                });
+                drawn.play();
+            });
         });
         Platform.runLater(() -> Platform.runLater(() -> {
             show(wb, "build");
