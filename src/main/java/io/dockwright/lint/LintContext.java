@@ -1,0 +1,88 @@
+package io.dockwright.lint;
+
+import io.dockwright.dockerfile.Dockerfile;
+import io.dockwright.dockerfile.Heredoc;
+import io.dockwright.dockerfile.Instruction;
+import io.dockwright.dockerfile.Keyword;
+import io.dockwright.dockerfile.Word;
+import io.dockwright.stages.StageGraph;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What rules look at: the parsed file, its stage graph, each instruction's stage and RUN scripts. */
+public final class LintContext {
+    private final Dockerfile df;
+    private final StageGraph graph;
+    private final int[] stageOf;
+    private final int stageCount;
+    private final Map<Instruction, List<ShellScript>> scripts = new HashMap<>();
+
+    public LintContext(Dockerfile df, StageGraph graph) {
+        this.df = df;
+        this.graph = graph;
+        List<Instruction> all = df.instructions();
+        stageOf = new int[all.size()];
+        int stage = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).keyword() == Keyword.FROM) stage++;
+            stageOf[i] = stage;
+        }
+        stageCount = stage + 1;
+    }
+
+    public Dockerfile dockerfile() { return df; }
+
+    public StageGraph graph() { return graph; }
+
+    public List<Instruction> instructions() { return df.instructions(); }
+
+    /** The 0-based stage of the instruction at this index; -1 before the first FROM. */
+    public int stageOf(int index) { return stageOf[index]; }
+
+    public int stageCount() { return stageCount; }
+
+    /** Index of the stage the build produces: the graph's target, else the last stage. */
+    public int targetStage() { return graph.target() >= 0 ? graph.target() : stageCount - 1; }
+
+    /**
+     * The shell scripts a RUN executes: its shell-form command line and, when that line is only a heredoc
+     * marker ({@code RUN <<EOF}), the heredoc bodies that are shell scripts. JSON-form RUN has none.
+     */
+    public List<ShellScript> scripts(Instruction in) {
+        return scripts.computeIfAbsent(in, this::split);
+    }
+
+    private List<ShellScript> split(Instruction in) {
+        if (in.json() || in.args().isEmpty()) return List.of();
+        Word line = in.args().get(0);
+        List<ShellScript> out = new ArrayList<>();
+        ShellScript main = ShellScript.parse(line.value(), SourceOffsets.of(df.text(), line));
+        out.add(main);
+        if (main.commands().isEmpty()) {
+            for (Heredoc h : in.heredocs()) {
+                String body = h.content();
+                if (body.startsWith("#!") && !body.lines().findFirst().orElse("").contains("sh")) continue;
+                int[] offsets = new int[body.length()];
+                for (int i = 0; i < offsets.length; i++) offsets[i] = Math.min(h.span().start() + i, df.text().length() - 1);
+                out.add(ShellScript.parse(body, offsets));
+            }
+        }
+        return out;
+    }
+
+    /** All simple commands of a RUN, across its scripts. */
+    public List<Command> commands(Instruction in) {
+        List<Command> out = new ArrayList<>();
+        for (ShellScript s : scripts(in)) {
+            for (ShellScript.Command c : s.commands()) out.add(new Command(s, c));
+        }
+        return out;
+    }
+
+    /** A simple command with the script it belongs to, for spans. */
+    public record Command(ShellScript script, ShellScript.Command command) {
+        public io.dockwright.dockerfile.Span span(ShellScript.Part p) { return script.span(p); }
+    }
+}

@@ -1,0 +1,100 @@
+package io.dockwright.lint;
+
+import static io.dockwright.dockerfile.Severity.ERROR;
+import static io.dockwright.dockerfile.Severity.INFO;
+import static io.dockwright.dockerfile.Severity.WARNING;
+
+import io.dockwright.dockerfile.Instruction;
+import io.dockwright.dockerfile.Keyword;
+import io.dockwright.dockerfile.Span;
+import java.util.List;
+import java.util.Objects;
+
+/** Rules on RUN as a whole: shell habits, consecutive RUNs, pipes. */
+final class RunRules {
+    private RunRules() {}
+
+    static List<Rule> all() {
+        return List.of(
+                command("DL3003", WARNING, "Use WORKDIR instead of cd", "cd",
+                        "Use WORKDIR to switch directories; cd only lasts for this RUN"),
+                command("DL3004", ERROR, "Do not use sudo", "sudo",
+                        "Do not use sudo: builds run as root already, and sudo behaves unpredictably in containers; "
+                                + "use USER to switch"),
+                command("DL3027", WARNING, "Use apt-get or apt-cache, not apt", "apt",
+                        "apt's command line is not stable for scripts; use apt-get or apt-cache"),
+                BasicRule.of("DL3059", INFO, "Consecutive RUN instructions", RunRules::consecutive),
+                BasicRule.of("DL4006", WARNING, "Set pipefail before RUN with a pipe", RunRules::pipefail));
+    }
+
+    /** Flags a simple command run by name. */
+    private static Rule command(String id, io.dockwright.dockerfile.Severity severity, String title, String program,
+                                String message) {
+        return BasicRule.of(id, severity, title, (ctx, out, self) -> {
+            for (Instruction in : runs(ctx)) {
+                for (LintContext.Command c : ctx.commands(in)) {
+                    if (c.command().is(program)) out.add(self, c.span(c.command().name()), message);
+                }
+            }
+        });
+    }
+
+    /** The RUN instructions, in order. */
+    static List<Instruction> runs(LintContext ctx) {
+        return ctx.instructions().stream().filter(in -> in.keyword() == Keyword.RUN).toList();
+    }
+
+    private static void consecutive(LintContext ctx, Findings out, Rule self) {
+        List<Instruction> all = ctx.instructions();
+        for (int i = 1; i < all.size(); i++) {
+            Instruction prev = all.get(i - 1);
+            Instruction in = all.get(i);
+            if (in.keyword() == Keyword.RUN && prev.keyword() == Keyword.RUN
+                    && ctx.stageOf(i) == ctx.stageOf(i - 1) && sameFlags(prev, in)) {
+                out.add(self, in.keywordSpan(), "Consecutive RUN instructions; consider merging them with && "
+                        + "to save a layer");
+            }
+        }
+    }
+
+    private static boolean sameFlags(Instruction a, Instruction b) {
+        if (a.flags().size() != b.flags().size()) return false;
+        for (int i = 0; i < a.flags().size(); i++) {
+            if (!Objects.equals(a.flags().get(i).raw(), b.flags().get(i).raw())) return false;
+        }
+        return true;
+    }
+
+    private static void pipefail(LintContext ctx, Findings out, Rule self) {
+        List<Instruction> all = ctx.instructions();
+        boolean safeShell = false;
+        for (int i = 0; i < all.size(); i++) {
+            Instruction in = all.get(i);
+            if (in.keyword() == Keyword.FROM) safeShell = false;
+            if (in.keyword() == Keyword.SHELL) safeShell = safeShell(in);
+            if (in.keyword() != Keyword.RUN || safeShell) continue;
+            for (ShellScript s : ctx.scripts(in)) {
+                if (s.pipes().isEmpty() || setsPipefail(s)) continue;
+                Span pipe = s.span(s.pipes().get(0));
+                out.add(self, pipe, "A failing command before this pipe goes unnoticed; set SHELL "
+                        + "[\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] before this RUN");
+                break;
+            }
+        }
+    }
+
+    /** A SHELL that sets pipefail, or one that is not a POSIX shell (pwsh, cmd) where the rule does not apply. */
+    private static boolean safeShell(Instruction shell) {
+        if (shell.args().isEmpty()) return false;
+        String program = shell.args().get(0).value();
+        if (!program.matches(".*(/|^)(sh|bash|ash|dash|zsh|ksh|mksh)")) return true;
+        return shell.args().stream().anyMatch(w -> w.value().equals("pipefail"));
+    }
+
+    private static boolean setsPipefail(ShellScript s) {
+        for (ShellScript.Command c : s.commands()) {
+            if (c.is("set") && c.has("pipefail")) return true;
+        }
+        return false;
+    }
+}
