@@ -65,7 +65,8 @@ public final class ParseCommand implements Callable<Integer> {
         return errors ? 1 : 0;
     }
 
-    private static String reason(Exception e) {
+    /** A short reason a file could not be read (no stack trace). */
+    static String reason(Exception e) {
         if (e instanceof NoSuchFileException) return "no such file";
         if (e instanceof AccessDeniedException) return "permission denied";
         if (e.getMessage() == null) return e.getClass().getSimpleName();

@@ -47,6 +47,24 @@ public final class LintContext {
     public int targetStage() { return graph.target() >= 0 ? graph.target() : stageCount - 1; }
 
     /**
+     * True when the stage's layers end up in the built image: the target and the stages it builds on
+     * ({@code FROM stage}). Builder stages that are only copied from are not.
+     */
+    public boolean inFinalImage(int stage) {
+        for (int s = targetStage(); s >= 0; s = baseOf(s)) {
+            if (s == stage) return true;
+        }
+        return false;
+    }
+
+    /** The stage this one builds on, or -1. */
+    public int baseOf(int stage) {
+        if (stage < 0 || stage >= graph.stages().size()) return -1;
+        Integer base = graph.stages().get(stage).baseStage();
+        return base != null && base < stage ? base : -1;
+    }
+
+    /**
      * The shell scripts a RUN executes: its shell-form command line and, when that line is only a heredoc
      * marker ({@code RUN <<EOF}), the heredoc bodies that are shell scripts. JSON-form RUN has none.
      */

@@ -33,8 +33,8 @@ final class PackageRules {
                 needs("DL3038", WARNING, "dnf install needs -y", "dnf", "install",
                         c -> c.has("--assumeyes") || c.hasShortFlag('y'),
                         "dnf install without -y stops at the confirmation prompt"),
-                BasicRule.of("DL3009", INFO, "Delete the apt lists after installing", PackageRules::aptLists),
-                BasicRule.of("DL3042", WARNING, "Use pip install --no-cache-dir", PackageRules::pipCache));
+                BasicRule.of("DL3009", INFO, "Delete the apt lists in the image's stages", PackageRules::aptLists),
+                BasicRule.of("DL3042", WARNING, "Use pip install --no-cache-dir in the image's stages", PackageRules::pipCache));
     }
 
     /** Flags {@code program subcommand} without the option {@code ok} looks for. */
@@ -63,7 +63,7 @@ final class PackageRules {
         List<Instruction> all = ctx.instructions();
         for (int i = 0; i < all.size(); i++) {
             Instruction in = all.get(i);
-            if (in.keyword() != Keyword.RUN || ctx.stageOf(i) != ctx.targetStage() || caches(in, "/var/lib/apt")) {
+            if (in.keyword() != Keyword.RUN || !ctx.inFinalImage(ctx.stageOf(i)) || caches(in, "/var/lib/apt")) {
                 continue;
             }
             Span first = null;
@@ -85,11 +85,15 @@ final class PackageRules {
 
     private static void pipCache(LintContext ctx, Findings out, Rule self) {
         boolean envOff = false;
-        for (Instruction in : ctx.instructions()) {
+        List<Instruction> all = ctx.instructions();
+        for (int i = 0; i < all.size(); i++) {
+            Instruction in = all.get(i);
             if (in.keyword() == Keyword.ENV || in.keyword() == Keyword.ARG) {
                 for (KeyValue kv : in.pairs()) envOff |= kv.key().equals("PIP_NO_CACHE_DIR");
             }
-            if (in.keyword() != Keyword.RUN || envOff || caches(in, "pip")) continue;
+            if (in.keyword() != Keyword.RUN || envOff || caches(in, "pip") || !ctx.inFinalImage(ctx.stageOf(i))) {
+                continue;
+            }
             for (LintContext.Command c : ctx.commands(in)) {
                 ShellScript.Command cmd = c.command();
                 List<ShellScript.Part> w = cmd.words();

@@ -7,7 +7,6 @@ import io.dockwright.dockerfile.Instruction;
 import io.dockwright.dockerfile.Keyword;
 import io.dockwright.dockerfile.Severity;
 import io.dockwright.dockerfile.Word;
-import io.dockwright.stages.Stage;
 import java.util.List;
 
 /** Rules on what a stage ends up with: its CMD, ENTRYPOINT, HEALTHCHECK, USER and WORKDIR. */
@@ -44,15 +43,18 @@ final class StageRules {
                 });
     }
 
+    /** The USER the image runs as: the last one in the target, else in the stages it builds on. */
     private static void rootUser(LintContext ctx, Findings out, Rule self) {
         List<Instruction> all = ctx.instructions();
-        Word last = null;
+        Word[] lastUser = new Word[ctx.stageCount()];
         for (int i = 0; i < all.size(); i++) {
             Instruction in = all.get(i);
-            if (ctx.stageOf(i) == ctx.targetStage() && in.keyword() == Keyword.USER && !in.args().isEmpty()) {
-                last = in.args().get(0);
+            if (in.keyword() == Keyword.USER && !in.args().isEmpty() && ctx.stageOf(i) >= 0) {
+                lastUser[ctx.stageOf(i)] = in.args().get(0);
             }
         }
+        Word last = null;
+        for (int s = ctx.targetStage(); s >= 0 && last == null; s = ctx.baseOf(s)) last = lastUser[s];
         if (last == null) return;
         String user = last.value().split(":", 2)[0];
         if (user.equals("root") || user.equals("0")) {
@@ -62,16 +64,12 @@ final class StageRules {
 
     private static void relativeWorkdir(LintContext ctx, Findings out, Rule self) {
         List<Instruction> all = ctx.instructions();
-        List<Stage> stages = ctx.graph().stages();
         boolean[] absolute = new boolean[ctx.stageCount()];
         for (int i = 0; i < all.size(); i++) {
             Instruction in = all.get(i);
             int stage = ctx.stageOf(i);
             if (stage < 0) continue;
-            if (in.keyword() == Keyword.FROM && stage < stages.size()) {
-                Integer base = stages.get(stage).baseStage();
-                if (base != null && base >= 0 && base < stage) absolute[stage] = absolute[base];
-            }
+            if (in.keyword() == Keyword.FROM && ctx.baseOf(stage) >= 0) absolute[stage] = absolute[ctx.baseOf(stage)];
             if (in.keyword() != Keyword.WORKDIR || in.args().isEmpty()) continue;
             Word dir = in.args().get(0);
             String v = dir.value();
