@@ -7,7 +7,7 @@ import io.dockwright.dockerfile.Keyword;
 import io.dockwright.dockerfile.Word;
 import io.dockwright.stages.StageGraph;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +17,9 @@ public final class LintContext {
     private final StageGraph graph;
     private final int[] stageOf;
     private final int stageCount;
-    private final Map<Instruction, List<ShellScript>> scripts = new HashMap<>();
+    private final Map<Instruction, List<ShellScript>> scripts = new IdentityHashMap<>();
+    private final Map<Instruction, List<Command>> commands = new IdentityHashMap<>();
+    private List<Instruction> runs;
 
     public LintContext(Dockerfile df, StageGraph graph) {
         this.df = df;
@@ -90,13 +92,21 @@ public final class LintContext {
         return out;
     }
 
+    /** The RUN instructions, in order. */
+    public List<Instruction> runs() {
+        if (runs == null) runs = df.instructions().stream().filter(in -> in.keyword() == Keyword.RUN).toList();
+        return runs;
+    }
+
     /** All simple commands of a RUN, across its scripts. */
     public List<Command> commands(Instruction in) {
-        List<Command> out = new ArrayList<>();
-        for (ShellScript s : scripts(in)) {
-            for (ShellScript.Command c : s.commands()) out.add(new Command(s, c));
-        }
-        return out;
+        return commands.computeIfAbsent(in, i -> {
+            List<Command> out = new ArrayList<>();
+            for (ShellScript s : scripts(i)) {
+                for (ShellScript.Command c : s.commands()) out.add(new Command(s, c));
+            }
+            return List.copyOf(out);
+        });
     }
 
     /** A simple command with the script it belongs to, for spans. */

@@ -11,9 +11,12 @@ import io.dockwright.dockerfile.Severity;
 import io.dockwright.dockerfile.Span;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /** Rules on package managers inside RUN: apt-get, apk, yum, dnf, pip. */
 final class PackageRules {
+    private static final Pattern PIP = Pattern.compile("(.*/)?pip[0-9.]*");
+    private static final Pattern PYTHON = Pattern.compile("(.*/)?python[0-9.]*");
     private PackageRules() {}
 
     static List<Rule> all() {
@@ -41,7 +44,7 @@ final class PackageRules {
     private static Rule needs(String id, Severity severity, String title, String program, String sub,
                               Predicate<ShellScript.Command> ok, String message) {
         return BasicRule.of(id, severity, title, (ctx, out, self) -> {
-            for (Instruction in : RunRules.runs(ctx)) {
+            for (Instruction in : ctx.runs()) {
                 for (LintContext.Command c : ctx.commands(in)) {
                     Span at = invocation(c, program, sub);
                     if (at != null && !ok.test(c.command())) out.add(self, at, message);
@@ -97,8 +100,8 @@ final class PackageRules {
             for (LintContext.Command c : ctx.commands(in)) {
                 ShellScript.Command cmd = c.command();
                 List<ShellScript.Part> w = cmd.words();
-                int pip = w.get(0).value().matches("(.*/)?pip[0-9.]*") ? 0
-                        : w.size() > 2 && w.get(0).value().matches("(.*/)?python[0-9.]*")
+                int pip = PIP.matcher(w.get(0).value()).matches() ? 0
+                        : w.size() > 2 && PYTHON.matcher(w.get(0).value()).matches()
                         && w.get(1).value().equals("-m") && w.get(2).value().equals("pip") ? 2 : -1;
                 if (pip < 0 || w.size() <= pip + 1 || !w.get(pip + 1).value().equals("install")) continue;
                 if (cmd.has("--no-cache-dir")) continue;

@@ -31,17 +31,12 @@ final class RunRules {
     private static Rule command(String id, io.dockwright.dockerfile.Severity severity, String title, String program,
                                 String message) {
         return BasicRule.of(id, severity, title, (ctx, out, self) -> {
-            for (Instruction in : runs(ctx)) {
+            for (Instruction in : ctx.runs()) {
                 for (LintContext.Command c : ctx.commands(in)) {
                     if (c.command().is(program)) out.add(self, c.span(c.command().name()), message);
                 }
             }
         });
-    }
-
-    /** The RUN instructions, in order. */
-    static List<Instruction> runs(LintContext ctx) {
-        return ctx.instructions().stream().filter(in -> in.keyword() == Keyword.RUN).toList();
     }
 
     private static void consecutive(LintContext ctx, Findings out, Rule self) {

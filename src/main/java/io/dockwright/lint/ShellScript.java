@@ -30,7 +30,8 @@ public record ShellScript(List<Command> commands, List<Part> pipes, int[] source
         public boolean is(String program) {
             if (words.isEmpty()) return false;
             String v = words.get(0).value();
-            return v.equals(program) || v.endsWith("/" + program);
+            int cut = v.length() - program.length();
+            return v.equals(program) || cut > 0 && v.endsWith(program) && v.charAt(cut - 1) == '/';
         }
 
         /** True when any word equals one of these (for flags like {@code -y}). */
@@ -193,7 +194,12 @@ public record ShellScript(List<Command> commands, List<Part> pipes, int[] source
 
         private static boolean isAssignment(String v) {
             int eq = v.indexOf('=');
-            return eq > 0 && v.substring(0, eq).matches("[A-Za-z_][A-Za-z0-9_]*");
+            if (eq <= 0 || Character.isDigit(v.charAt(0))) return false;
+            for (int k = 0; k < eq; k++) {
+                char c = v.charAt(k);
+                if (!(c == '_' || c < 128 && Character.isLetterOrDigit(c))) return false;
+            }
+            return true;
         }
 
         private void endCommand() {

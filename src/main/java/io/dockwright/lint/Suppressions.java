@@ -32,7 +32,12 @@ final class Suppressions {
             if (m.find()) addIds(m.group(1), fileWide);
         }
         String text = df.text();
+        boolean pragmas = text.contains("hadolint");
         for (Instruction in : instructions) {
+            if (!pragmas) {
+                perInstruction.add(Set.of());
+                continue;
+            }
             Set<String> ids = new HashSet<>();
             int lineStart = text.lastIndexOf('\n', Math.max(0, in.span().start() - 1)) + 1;
             while (lineStart > 0) {
@@ -46,7 +51,7 @@ final class Suppressions {
             perInstruction.add(ids);
         }
         Matcher global = IGNORE.matcher(text);
-        while (global.find()) {
+        while (pragmas && global.find()) {
             if (global.group(1) != null) addIds(global.group(2), fileWide);
         }
     }

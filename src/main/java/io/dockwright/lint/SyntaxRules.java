@@ -10,13 +10,14 @@ import io.dockwright.dockerfile.Keyword;
 import io.dockwright.dockerfile.Span;
 import io.dockwright.dockerfile.Word;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Set;
 
 /** Rules on how instructions are written: casing, forms, deprecated keywords. */
 final class SyntaxRules {
-    private static final Pattern SECRET = Pattern.compile(
-            "(?i)(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)");
-    private static final Pattern PUBLIC = Pattern.compile("(?i)(?:_|^)public(?:_|$)");
+    /** Name parts (between underscores) that BuildKit's check takes for secrets; "public" clears a name. */
+    private static final Set<String> SECRET = Set.of("apikey", "auth", "credential", "credentials", "key",
+            "password", "pword", "passwd", "secret", "token");
 
     private SyntaxRules() {}
 
@@ -49,7 +50,7 @@ final class SyntaxRules {
                     for (Instruction in : ctx.instructions()) {
                         if (in.keyword() != Keyword.ENV && in.keyword() != Keyword.ARG) continue;
                         for (KeyValue kv : in.pairs()) {
-                            if (SECRET.matcher(kv.key()).find() && !PUBLIC.matcher(kv.key()).find()) {
+                            if (looksSecret(kv.key())) {
                                 Span key = new Span(kv.span().start(), kv.span().start() + kv.key().length());
                                 out.add(self, key, in.keyword() + " " + kv.key() + " looks like a secret; values "
                                         + "of ARG and ENV stay in the image history: use a secret mount");
@@ -57,6 +58,11 @@ final class SyntaxRules {
                         }
                     }
                 }));
+    }
+
+    static boolean looksSecret(String name) {
+        List<String> parts = List.of(name.toLowerCase(Locale.ROOT).split("_"));
+        return !parts.contains("public") && parts.stream().anyMatch(SECRET::contains);
     }
 
     private static void jsonArgs(LintContext ctx, Findings out, Rule self) {

@@ -23,7 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The Problems list in a headless window: a click on a row moves the caret, however the list got its rows. */
 @ExtendWith(ApplicationExtension.class)
 class ProblemsViewFxTest {
-    private static final String TWO_PROBLEMS = "FROM alpine AS builder\nFROM alpine\nCOPY --from=buildr /x /y\nCOPY --from=bulder /x /y\n";
+    private static final String TWO_PROBLEMS = "FROM alpine:3.20 AS builder\nFROM alpine:3.20\nCOPY --from=buildr /x /y\nCOPY --from=bulder /x /y\n";
     private EditorView editor;
     private ListView<Problem> list;
     private final CssWarnings warnings = new CssWarnings();
@@ -64,7 +64,7 @@ class ProblemsViewFxTest {
     @Test
     void rowsShrinkingAndGrowingStillLeadToTheirOwnProblem(FxRobot robot) {
         robot.interact(() -> editor.load(TWO_PROBLEMS));
-        robot.interact(() -> editor.load("FROM alpine\n"));
+        robot.interact(() -> editor.load("FROM alpine:3.20\n"));
         assertEquals(List.of(), list.getItems());
         robot.interact(() -> editor.load("RUN x\n" + TWO_PROBLEMS));
         robot.interact(() -> editor.moveCaret(3));
