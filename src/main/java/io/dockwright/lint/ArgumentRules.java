@@ -22,14 +22,14 @@ final class ArgumentRules {
 
     static List<Rule> all() {
         return List.of(
-                BasicRule.of("DL3020", ERROR, "Use COPY instead of ADD for files and folders", (ctx, out, self) ->
+                BasicRule.of("DL3020", ERROR, "ADD for local files", (ctx, out, self) ->
                         each(ctx, Keyword.ADD, (in, sources) -> {
                             if (!sources.isEmpty() && sources.stream().allMatch(ArgumentRules::plainLocal)) {
                                 out.add(self, in.keywordSpan(), "Use COPY for local files and folders; ADD is for "
                                         + "URLs and archives to extract");
                             }
                         })),
-                BasicRule.of("DL3021", ERROR, "COPY to several sources needs a directory", (ctx, out, self) ->
+                BasicRule.of("DL3021", ERROR, "COPY of several sources to a non-directory", (ctx, out, self) ->
                         each(ctx, Keyword.COPY, (in, sources) -> {
                             Word dest = in.args().get(in.args().size() - 1);
                             if (sources.size() > 1 && !dest.value().endsWith("/") && !dest.value().contains("$")) {
@@ -37,7 +37,7 @@ final class ArgumentRules {
                                         + "ends with /");
                             }
                         })),
-                BasicRule.of("ExposeProtoCasing", WARNING, "EXPOSE protocol should be lowercase", (ctx, out, self) ->
+                BasicRule.of("ExposeProtoCasing", WARNING, "Uppercase EXPOSE protocol", (ctx, out, self) ->
                         eachPort(ctx, port -> {
                             int slash = port.value().indexOf('/');
                             String proto = slash < 0 ? "" : port.value().substring(slash + 1);
@@ -46,14 +46,14 @@ final class ArgumentRules {
                                         + port.value().toLowerCase(Locale.ROOT));
                             }
                         })),
-                BasicRule.of("ExposeInvalidFormat", WARNING, "EXPOSE takes ports, not IPs or mappings",
+                BasicRule.of("ExposeInvalidFormat", WARNING, "EXPOSE with an IP or port mapping",
                         (ctx, out, self) -> eachPort(ctx, port -> {
                             if (port.value().contains(":")) {
                                 out.add(self, port.span(), "EXPOSE takes a container port only; an IP address or "
                                         + "host:container mapping belongs to docker run -p");
                             }
                         })),
-                BasicRule.of("DL3011", ERROR, "Valid UNIX ports range from 0 to 65535", (ctx, out, self) ->
+                BasicRule.of("DL3011", ERROR, "EXPOSE port out of range", (ctx, out, self) ->
                         eachPort(ctx, port -> {
                             Matcher m = PORTS.matcher(port.value());
                             if (!m.matches()) return;

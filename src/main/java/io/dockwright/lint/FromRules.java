@@ -20,21 +20,21 @@ final class FromRules {
 
     static List<Rule> all() {
         return List.of(
-                BasicRule.of("DL3006", WARNING, "Always tag the base image", (ctx, out, self) ->
+                BasicRule.of("DL3006", WARNING, "Base image without a tag", (ctx, out, self) ->
                         eachBase(ctx, (in, image) -> {
                             if (tag(image.value()) == null && !image.value().contains("@")) {
                                 out.add(self, image.span(), "Tag the base image explicitly: " + image.value()
                                         + " follows whatever 'latest' is at build time");
                             }
                         })),
-                BasicRule.of("DL3007", WARNING, "Do not use the latest tag", (ctx, out, self) ->
+                BasicRule.of("DL3007", WARNING, "Base image on :latest", (ctx, out, self) ->
                         eachBase(ctx, (in, image) -> {
                             if ("latest".equals(tag(image.value())) && !image.value().contains("@")) {
                                 out.add(self, image.span(), "Pin a release instead of 'latest': the image "
                                         + "changes under you and builds stop being reproducible");
                             }
                         })),
-                BasicRule.of("StageNameCasing", WARNING, "Stage names should be lowercase", (ctx, out, self) ->
+                BasicRule.of("StageNameCasing", WARNING, "Stage name not lowercase", (ctx, out, self) ->
                         eachFrom(ctx, in -> {
                             Word name = stageName(in);
                             if (name != null && !name.value().equals(name.value().toLowerCase(Locale.ROOT))) {
@@ -42,7 +42,7 @@ final class FromRules {
                                         + "' should be lowercase (Docker lowercases it anyway)");
                             }
                         })),
-                BasicRule.of("FromAsCasing", WARNING, "AS should match the casing of FROM", (ctx, out, self) ->
+                BasicRule.of("FromAsCasing", WARNING, "AS cased unlike FROM", (ctx, out, self) ->
                         eachFrom(ctx, in -> {
                             if (stageName(in) == null) return;
                             Word as = in.args().get(1);

@@ -21,23 +21,23 @@ final class PackageRules {
 
     static List<Rule> all() {
         return List.of(
-                needs("DL3014", WARNING, "apt-get install needs -y", "apt-get", "install",
+                needs("DL3014", WARNING, "apt-get install without -y", "apt-get", "install",
                         c -> c.has("--yes", "--assume-yes", "-qq", "-q=2", "--quiet=2") || c.hasShortFlag('y'),
                         "apt-get install without -y stops at the confirmation prompt and fails the build"),
-                needs("DL3015", INFO, "Avoid additional packages: --no-install-recommends", "apt-get", "install",
+                needs("DL3015", INFO, "apt-get install without --no-install-recommends", "apt-get", "install",
                         c -> c.has("--no-install-recommends") || c.words().stream().anyMatch(
                                 w -> w.value().matches("(?i)APT::Install-Recommends=(false|0)")),
                         "Add --no-install-recommends: recommended packages are rarely needed in an image"),
-                needs("DL3019", INFO, "Use apk add --no-cache", "apk", "add", c -> c.has("--no-cache"),
+                needs("DL3019", INFO, "apk add without --no-cache", "apk", "add", c -> c.has("--no-cache"),
                         "Use apk add --no-cache so the package index does not stay in the layer"),
-                needs("DL3030", WARNING, "yum install needs -y", "yum", "install",
+                needs("DL3030", WARNING, "yum install without -y", "yum", "install",
                         c -> c.has("--assumeyes") || c.hasShortFlag('y'),
                         "yum install without -y stops at the confirmation prompt"),
-                needs("DL3038", WARNING, "dnf install needs -y", "dnf", "install",
+                needs("DL3038", WARNING, "dnf install without -y", "dnf", "install",
                         c -> c.has("--assumeyes") || c.hasShortFlag('y'),
                         "dnf install without -y stops at the confirmation prompt"),
-                BasicRule.of("DL3009", INFO, "Delete the apt lists in the image's stages", PackageRules::aptLists),
-                BasicRule.of("DL3042", WARNING, "Use pip install --no-cache-dir in the image's stages", PackageRules::pipCache));
+                BasicRule.of("DL3009", INFO, "apt lists left in the image", PackageRules::aptLists),
+                BasicRule.of("DL3042", WARNING, "pip cache left in the image", PackageRules::pipCache));
     }
 
     /** Flags {@code program subcommand} without the option {@code ok} looks for. */

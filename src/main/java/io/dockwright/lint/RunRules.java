@@ -16,15 +16,15 @@ final class RunRules {
 
     static List<Rule> all() {
         return List.of(
-                command("DL3003", WARNING, "Use WORKDIR instead of cd", "cd",
+                command("DL3003", WARNING, "cd in RUN", "cd",
                         "Use WORKDIR to switch directories; cd only lasts for this RUN"),
-                command("DL3004", ERROR, "Do not use sudo", "sudo",
+                command("DL3004", ERROR, "sudo in RUN", "sudo",
                         "Do not use sudo: builds run as root already, and sudo behaves unpredictably in containers; "
                                 + "use USER to switch"),
-                command("DL3027", WARNING, "Use apt-get or apt-cache, not apt", "apt",
+                command("DL3027", WARNING, "apt in RUN", "apt",
                         "apt's command line is not stable for scripts; use apt-get or apt-cache"),
                 BasicRule.of("DL3059", INFO, "Consecutive RUN instructions", RunRules::consecutive),
-                BasicRule.of("DL4006", WARNING, "Set pipefail before RUN with a pipe", RunRules::pipefail));
+                BasicRule.of("DL4006", WARNING, "Pipe without pipefail", RunRules::pipefail));
     }
 
     /** Flags a simple command run by name. */

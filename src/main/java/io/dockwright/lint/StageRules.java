@@ -18,8 +18,8 @@ final class StageRules {
                 repeated("DL4003", WARNING, Keyword.CMD),
                 repeated("DL4004", ERROR, Keyword.ENTRYPOINT),
                 repeated("DL3012", ERROR, Keyword.HEALTHCHECK),
-                BasicRule.of("DL3002", WARNING, "Last USER should not be root", StageRules::rootUser),
-                BasicRule.of("WorkdirRelativePath", "DL3000", WARNING, "Relative WORKDIR without a base",
+                BasicRule.of("DL3002", WARNING, "Image runs as root", StageRules::rootUser),
+                BasicRule.of("WorkdirRelativePath", "DL3000", WARNING, "Relative WORKDIR without an absolute one before",
                         StageRules::relativeWorkdir));
     }
 

@@ -31,11 +31,11 @@ final class SyntaxRules {
                         }
                     }
                 }),
-                BasicRule.of("DL3025", "JSONArgsRecommended", WARNING, "Use JSON form for CMD and ENTRYPOINT",
+                BasicRule.of("DL3025", "JSONArgsRecommended", WARNING, "Shell-form CMD or ENTRYPOINT",
                         SyntaxRules::jsonArgs),
-                BasicRule.of("ConsistentInstructionCasing", WARNING, "Instructions should use one casing",
+                BasicRule.of("ConsistentInstructionCasing", WARNING, "Mixed instruction casing",
                         SyntaxRules::casing),
-                BasicRule.of("LegacyKeyValueFormat", WARNING, "Use ENV/LABEL key=value", (ctx, out, self) -> {
+                BasicRule.of("LegacyKeyValueFormat", WARNING, "ENV/LABEL without =", (ctx, out, self) -> {
                     for (Instruction in : ctx.instructions()) {
                         if (in.keyword() != Keyword.ENV && in.keyword() != Keyword.LABEL) continue;
                         for (KeyValue kv : in.pairs()) {
@@ -46,7 +46,7 @@ final class SyntaxRules {
                         }
                     }
                 }),
-                BasicRule.of("SecretsUsedInArgOrEnv", "DL3064", WARNING, "Secrets in ARG or ENV", (ctx, out, self) -> {
+                BasicRule.of("SecretsUsedInArgOrEnv", "DL3064", WARNING, "Secret-looking ARG or ENV name", (ctx, out, self) -> {
                     for (Instruction in : ctx.instructions()) {
                         if (in.keyword() != Keyword.ENV && in.keyword() != Keyword.ARG) continue;
                         for (KeyValue kv : in.pairs()) {

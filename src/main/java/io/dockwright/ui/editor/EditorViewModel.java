@@ -99,9 +99,10 @@ public final class EditorViewModel {
         analysis.set(a);
         problems.setAll(a.problems());
         long errors = a.problems().stream().filter(p -> p.severity() == io.dockwright.dockerfile.Severity.ERROR).count();
-        long others = a.problems().size() - errors;
+        long infos = a.problems().stream().filter(p -> p.severity() == io.dockwright.dockerfile.Severity.INFO).count();
+        long others = a.problems().size() - errors - infos;
         problemSummary.set(a.problems().isEmpty() ? "No problems" : errors + " error" + (errors == 1 ? "" : "s") + ", "
-                + others + " warning" + (others == 1 ? "" : "s"));
+                + others + " warning" + (others == 1 ? "" : "s") + (infos == 0 ? "" : ", " + infos + " info"));
     }
 
     /** How many finished analyses were dropped as stale (for tests and diagnostics). */

@@ -56,6 +56,15 @@ class EditorViewModelTest {
         assertTrue(vm.problems().stream().anyMatch(p -> p.message().contains("no FROM")), vm.problems().toString());
     }
 
+    @Test
+    void lintFindingsCountInTheSummaryWithInfosApart() {
+        EditorViewModel vm = new EditorViewModel(new SynchronousExecutor(), new DockerfileAnalyzer());
+        vm.textChanged();
+        vm.requestAnalysis("FROM node:latest\nRUN a\nRUN b\n");
+        assertEquals("0 errors, 1 warning, 1 info", vm.problemSummaryProperty().get());
+        assertTrue(vm.problems().stream().anyMatch(p -> p.source().equals("lint") && p.code().equals("DL3007")));
+    }
+
     /** Holds background work until the test releases it, to interleave edits and results. */
     private static final class ManualExecutor implements BackgroundExecutor {
         final List<Runnable> queued = new ArrayList<>();
