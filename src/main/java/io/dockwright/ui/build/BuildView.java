@@ -2,6 +2,7 @@ package io.dockwright.ui.build;
 
 import io.dockwright.engine.build.BackendChoice;
 import io.dockwright.engine.result.RunHistory;
+import io.dockwright.ui.BackendNames;
 import java.io.File;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -147,7 +148,7 @@ public final class BuildView {
         backend.valueProperty().bindBidirectional(vm.backendProperty());
         backend.setConverter(BackendNames.brief());
         backend.setTooltip(new Tooltip("Auto builds through the Engine API, and with BuildKit (the docker CLI) only when the"
-                + " Dockerfile needs it: heredocs, RUN --mount, COPY --link"));
+                + " Dockerfile needs it, e.g. for heredocs, RUN --mount or COPY --link"));
         CheckBox noCache = new CheckBox("No cache");
         noCache.setId("build-no-cache");
         noCache.selectedProperty().bindBidirectional(vm.noCacheProperty());
@@ -172,7 +173,7 @@ public final class BuildView {
         endpoint.textProperty().bindBidirectional(vm.engine().endpointProperty());
         endpoint.setOnAction(ev -> vm.engine().check());
         FlowPane flow = new FlowPane(10, 6, group(new Label("Context"), context, chooseContext), group(optimized, pick),
-                target, args, group(new Label("Network"), network), group(new Label("Builder"), backend), noCache, parallel, endpoint);
+                target, args, group(new Label("Network"), network), group(new Label("Backend"), backend), noCache, parallel, endpoint);
         flow.setAlignment(Pos.CENTER_LEFT);
         return flow;
     }
