@@ -9,7 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.event.EventHandler;
+import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 
 /**
  * Keeps the window's layout across restarts ({@link LayoutState}, read once at start, written at shutdown). A split
@@ -54,9 +59,46 @@ final class WorkbenchLayout {
     }
 
     private void restore(String id, SplitPane pane) {
-        // set before the pane lays out its items at this size (its parent resizes it first), so this is what it shows
-        state.dividers(id).filter(d -> d.length == pane.getDividers().size()).ifPresent(pane::setDividerPositions);
         sized.put(id, pane);
+        double[] saved = state.dividers(id).filter(d -> d.length == pane.getDividers().size()).orElse(null);
+        if (saved == null) return;
+        // set before the pane lays out its items at this size (its parent resizes it first), so this is what it shows
+        pane.setDividerPositions(saved);
+        if (pane.getScene() != null) holdUntilTouched(pane, saved);
+    }
+
+    /**
+     * Keeps the saved positions while the window settles, until the user first presses a key or a mouse button in it.
+     * A window reopened maximized is laid out at its normal size first; when it grows, a pane's item that keeps its
+     * size (the Problems list) would otherwise come back smaller with every maximized restart. Put back right after
+     * the layout pass that resized the pane, and laid out again at once, so no frame shows the squeezed panels.
+     */
+    private static void holdUntilTouched(SplitPane pane, double[] saved) {
+        Scene scene = pane.getScene();
+        Runnable hold = new Runnable() {
+            private double width = pane.getWidth();
+            private double height = pane.getHeight();
+
+            @Override
+            public void run() {
+                if (pane.getWidth() == width && pane.getHeight() == height || !hasSize(pane)) return;
+                width = pane.getWidth();
+                height = pane.getHeight();
+                pane.setDividerPositions(saved);
+                pane.layout();
+            }
+        };
+        scene.addPostLayoutPulseListener(hold);
+        EventHandler<InputEvent> touched = new EventHandler<>() {
+            @Override
+            public void handle(InputEvent e) {
+                scene.removePostLayoutPulseListener(hold);
+                scene.removeEventFilter(MouseEvent.MOUSE_PRESSED, this);
+                scene.removeEventFilter(KeyEvent.KEY_PRESSED, this);
+            }
+        };
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, touched);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, touched);
     }
 
     /** Hides the legend if the user had hidden it; its state is saved with the dividers. */

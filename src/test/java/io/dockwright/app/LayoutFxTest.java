@@ -76,6 +76,38 @@ class LayoutFxTest extends WindowFxTest {
         assertFalse(onFx(() -> third.graphViewModel().legend().userHidden()), "an unreadable file: defaults");
     }
 
+    @Test
+    void aWindowReopenedMaximizedShowsTheDividersAsLeft() throws Exception {
+        AppPaths paths = new AppPaths(home);
+        Files.createDirectories(paths.home());
+        Files.writeString(paths.window(), "x=40\ny=30\nwidth=900\nheight=560\nmaximized=true\n");
+        Files.writeString(paths.layout(), "dividers.editor-split=0.5\ndividers.workbench-split=0.45\n");
+        Workbench wb = launchPythonProject(PYTHON);
+        try {
+            assertTrue(onFx(() -> stageOf(wb).isMaximized()));
+            Map<String, Double> at = shown(List.of("editor-split", "workbench-split"));
+            assertEquals(0.5, at.get("editor-split"), 0.01, "the Problems panel as big as it was: " + at);
+            assertEquals(0.45, at.get("workbench-split"), 0.01, at.toString());
+
+            // once the user has touched the window, resizing it keeps the Problems panel's height, as a split pane does
+            double problems = onFx(() -> pane("editor-split").getItems().get(1).getLayoutBounds().getHeight());
+            q.click("#status-message");
+            robot.interact(() -> {
+                stageOf(wb).setMaximized(false);
+                stageOf(wb).setHeight(560);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(onFx(() -> pane("editor-split").getHeight()) < 600, "back to its normal size");
+            assertEquals(problems, onFx(() -> pane("editor-split").getItems().get(1).getLayoutBounds().getHeight()), 2);
+        } finally {
+            robot.interact(() -> stageOf(wb).setMaximized(false)); // the stage is shared with later tests
+        }
+    }
+
+    private static javafx.stage.Stage stageOf(Workbench wb) {
+        return (javafx.stage.Stage) wb.window().root().getScene().getWindow();
+    }
+
     private void optimize() throws Exception {
         runOptimizer();
         await("the rewrite shown", () -> q.visible("#optimize-split") && onFx(() -> pane("optimize-split").getWidth() > 0));
