@@ -44,6 +44,7 @@ public final class BuildView {
     private final BorderPane root = new BorderPane();
     private final Timeline ticker;
     private final Timeline heartbeat;
+    private final SplitPane logs;
 
     public BuildView(BuildViewModel vm) {
         this.vm = vm;
@@ -52,8 +53,9 @@ public final class BuildView {
         VBox top = new VBox(6, actions(), engineHelp(), options());
         top.getStyleClass().add("build-toolbar");
         root.setTop(top);
-        SplitPane logs = new SplitPane(new VariantPane(vm.original(), "Original").node(),
+        logs = new SplitPane(new VariantPane(vm.original(), "Original").node(),
                 new VariantPane(vm.optimized(), "Optimized").node());
+        logs.setId("build-logs-split");
         root.setCenter(logs);
         ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> vm.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
@@ -240,6 +242,9 @@ public final class BuildView {
     private javafx.stage.Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
+
+    /** The pane whose divider the user drags between the two logs. */
+    public java.util.List<SplitPane> splitPanes() { return java.util.List.of(logs); }
 
     public Node node() {
         return root;
