@@ -24,6 +24,7 @@ for tool in Xvfb xdotool; do
 done
 
 grep -q '^java-options=-XX:AOTCache=' "$cfg" || die "$cfg names no AOT cache"
+unset JAVA_TOOL_OPTIONS _JAVA_OPTIONS # only the launcher's options and the AOT mode below
 
 work=$(mktemp -d)
 APP_PID=
@@ -32,13 +33,14 @@ private_xvfb "$work" || die "Xvfb did not start"
 # The JVM refuses -XX:AOTCache in record mode: the record run gets the configuration without that line.
 cp "$cfg" "$work/Dockwright.cfg"
 restore_cfg() { cp "$work/Dockwright.cfg" "$cfg"; }
-trap 'restore_cfg; _private_xvfb_cleanup' EXIT
+trap 'restore_cfg || true; _private_xvfb_cleanup' EXIT
 grep -v '^java-options=-XX:AOTCache=' "$work/Dockwright.cfg" >"$cfg"
 
 rm -f "$cache"
 touch -d @1767225600 "$jar"   # JAR_TIME, 2026-01-01 UTC: the same in packaging/linux/postinst
 # a first start's state (Java takes the home folder from the user database, not $HOME)
-JDK_JAVA_OPTIONS="-Ddockwright.home=$work/state -XX:AOTMode=record -XX:AOTConfiguration=$work/dockwright.aotconf" \
+# the java launcher splits JDK_JAVA_OPTIONS at spaces unless quoted ($TMPDIR may hold a space)
+JDK_JAVA_OPTIONS="'-Ddockwright.home=$work/state' -XX:AOTMode=record '-XX:AOTConfiguration=$work/dockwright.aotconf'" \
   "$launcher" "$example" >"$work/app.log" 2>&1 &
 APP_PID=$!
 up=
@@ -55,7 +57,7 @@ restore_cfg
 [ -s "$work/dockwright.aotconf" ] || { cat "$work/app.log" >&2; die "no AOT configuration was recorded"; }
 
 # create mode writes the cache the launcher names (-XX:AOTCache) and exits without running the app
-JDK_JAVA_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$work/dockwright.aotconf" "$launcher" >"$work/create.log" 2>&1 \
+JDK_JAVA_OPTIONS="-XX:AOTMode=create '-XX:AOTConfiguration=$work/dockwright.aotconf'" "$launcher" >"$work/create.log" 2>&1 \
   || { cat "$work/create.log" >&2; die "creating the AOT cache failed"; }
 [ -s "$cache" ] || { cat "$work/create.log" >&2; die "no AOT cache at $cache"; }
 # -XX:AOTMode=on fails instead of starting without the cache: proves the launcher maps it.

@@ -98,6 +98,6 @@ for _ in $(seq 30); do
 done
 [ "$colours" -ge 50 ] || fail "screenshot $SHOT still looks blank after 60 s ($colours colours)"
 echo "screenshot $SHOT: $colours colours"
-name=$(cat "/proc/$APP_PID/comm")
+name=$(cat "/proc/$APP_PID/comm" 2>/dev/null) || fail "the app exited (log: $OUT/check-deb-app.log)"
 [ "$name" = dockwright ] || fail "the app's process is named '$name', not dockwright"
 say "check-deb: OK ($deb)"

@@ -39,7 +39,11 @@ capture() { # title-regex output command...
     done
     [ -n "$id" ] || { echo "window did not appear" >&2; kill $app; return 1; }
     if [ -n "${READY:-}" ]; then # the driver says when it is done (builds take minutes)
-        for _ in $(seq 1 900); do [ -f "$READY" ] && break; sleep 1; done
+        for _ in $(seq 1 900); do
+            [ -f "$READY" ] && break
+            kill -0 $app 2>/dev/null || { echo "the app ended before it was ready (a build failed?)" >&2; return 1; }
+            sleep 1
+        done
         [ -f "$READY" ] || { echo "the window never got ready ($READY)" >&2; kill $app; return 1; }
     else
         sleep "${SCREENSHOT_SETTLE:-6}"

@@ -17,6 +17,9 @@ public record AppPaths(Path home) {
     /** Where the window was and how big, as the user left it. */
     public Path window() { return home.resolve("window.properties"); }
 
+    /** The panels' divider positions and the graph legend, as the user left them. */
+    public Path layout() { return home.resolve("layout.properties"); }
+
     public Path recentFiles() { return home.resolve("recent-files.txt"); }
 
     public Path recovery() { return home.resolve("recovery"); }

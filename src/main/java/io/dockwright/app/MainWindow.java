@@ -6,6 +6,7 @@ import io.dockwright.ui.editor.EditorView;
 import io.dockwright.ui.editor.EditorViewModel;
 import io.dockwright.ui.editor.ProblemsView;
 import io.dockwright.ui.files.RecoveryStore;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Orientation;
@@ -37,6 +38,7 @@ public final class MainWindow {
     private final Tab chartTab = new Tab("Chart");
     private final InfoBar infoBar = new InfoBar();
     private final SplitPane main;
+    private final List<SplitPane> splitPanes;
     private final TabPane pages = new TabPane();
     private final javafx.beans.property.BooleanProperty pageShown = new javafx.beans.property.SimpleBooleanProperty();
     private Node workbench; // the editor and panels, or the Editor/Optimize pages holding them
@@ -52,6 +54,7 @@ public final class MainWindow {
         problemCount.getStyleClass().add("problem-location");
         VBox problemsPanel = Panels.panel("PROBLEMS", problems.node(), problemCount);
         SplitPane left = new SplitPane(new VBox(infoBar.node(), grow(editor.node())), problemsPanel);
+        left.setId("editor-split");
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.78);
         SplitPane.setResizableWithParent(problemsPanel, false);
@@ -68,11 +71,14 @@ public final class MainWindow {
         TabPane tabs = new TabPane(buildTab, chartTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane right = new SplitPane(Panels.panel("STAGE GRAPH", graphSlot), tabs);
+        right.setId("panels-split");
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.6);
 
         main = new SplitPane(left, right);
+        main.setId("workbench-split");
         main.setDividerPositions(0.55);
+        splitPanes = List.of(main, left, right);
         workbench = main;
         root.setCenter(main);
         root.setBottom(statusBar(editorVm, doc, pageShown));
@@ -218,4 +224,7 @@ public final class MainWindow {
     }
 
     public BorderPane root() { return root; }
+
+    /** The panes whose dividers the user drags: editor | panels, editor / Problems, stage graph / Build-Chart. */
+    List<SplitPane> splitPanes() { return splitPanes; }
 }

@@ -12,7 +12,10 @@ import io.dockwright.ui.export.ExportView;
 import io.dockwright.ui.export.ExportViewModel;
 import io.dockwright.ui.optimize.OptimizeView;
 import io.dockwright.ui.optimize.OptimizeViewModel;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
@@ -30,10 +33,12 @@ final class OptimizeWiring {
     private final ExportViewModel exportVm;
     private final BackgroundExecutor executor;
     private final Analyzer analyzer;
+    private final Consumer<List<SplitPane>> layout;
     private OptimizeView view; // created when the Optimize page is first shown
 
     OptimizeWiring(Stage stage, BackgroundExecutor executor, Analyzer analyzer, EditorView editor, DocumentViewModel doc,
-                   BuildViewModel buildVm, MainWindow window, Supplier<RuntimeBaseTable> runtimeBases) {
+                   BuildViewModel buildVm, MainWindow window, Supplier<RuntimeBaseTable> runtimeBases,
+                   Consumer<List<SplitPane>> layout) {
         this.stage = stage;
         this.editor = editor;
         this.doc = doc;
@@ -43,6 +48,7 @@ final class OptimizeWiring {
         this.exportVm = new ExportViewModel(executor);
         this.executor = executor;
         this.analyzer = analyzer;
+        this.layout = layout;
         window.setOptimizeViewOnFirstShow(() -> view().node());
     }
 
@@ -92,6 +98,7 @@ final class OptimizeWiring {
         if (view == null) {
             view = new OptimizeView(vm, executor, analyzer, new OptimizeView.Actions(this::optimize, this::buildBoth,
                     this::export, this::copy));
+            layout.accept(view.splitPanes()); // their dividers as the user left them
         }
         return view;
     }

@@ -1,11 +1,7 @@
 package io.dockwright.app;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.Properties;
@@ -75,33 +71,22 @@ final class WindowPlacement {
         p.setProperty("width", Double.toString(normal.getWidth()));
         p.setProperty("height", Double.toString(normal.getHeight()));
         p.setProperty("maximized", Boolean.toString(stage.isMaximized()));
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "window", ".tmp"); // two windows quitting at once do not share it
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp)) {
-                p.store(w, "Dockwright window placement");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        PropertiesFile.store(file, p, "Dockwright window placement");
     }
 
     private Optional<Saved> read() {
-        if (!Files.isRegularFile(file)) return Optional.empty();
-        try (Reader r = Files.newBufferedReader(file)) {
-            Properties p = new Properties();
-            p.load(r);
-            double w = Double.parseDouble(p.getProperty("width"));
-            double h = Double.parseDouble(p.getProperty("height"));
-            double x = Double.parseDouble(p.getProperty("x"));
-            double y = Double.parseDouble(p.getProperty("y"));
-            if (!(w > 0 && h > 0) || !Double.isFinite(x + y + w + h)) return Optional.empty();
-            return Optional.of(new Saved(new Rectangle2D(x, y, w, h), Boolean.parseBoolean(p.getProperty("maximized"))));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // unreadable or hand-edited: the default placement
-        }
+        return PropertiesFile.load(file).flatMap(p -> {
+            try {
+                double w = Double.parseDouble(p.getProperty("width"));
+                double h = Double.parseDouble(p.getProperty("height"));
+                double x = Double.parseDouble(p.getProperty("x"));
+                double y = Double.parseDouble(p.getProperty("y"));
+                if (!(w > 0 && h > 0) || !Double.isFinite(x + y + w + h)) return Optional.empty();
+                return Optional.of(new Saved(new Rectangle2D(x, y, w, h), Boolean.parseBoolean(p.getProperty("maximized"))));
+            } catch (RuntimeException e) {
+                return Optional.empty(); // hand-edited: the default placement
+            }
+        });
     }
 
     /**

@@ -56,12 +56,14 @@ public final class Workbench {
     private final WelcomeWiring welcome;
     private final AppIcons icons;
     private final WindowPlacement placement;
+    private final WorkbenchLayout layout;
 
     public Workbench(Stage stage, AppPaths paths, BackgroundExecutor executor, BackgroundExecutor buildExecutor,
                      Analyzer analyzer) {
         this.stage = stage;
         this.icons = new AppIcons();
         this.placement = new WindowPlacement(paths.window());
+        this.layout = new WorkbenchLayout(paths.layout());
         this.prefs = new Preferences(new PreferencesStore(paths.preferences(), paths.settings(), java.time.Clock.systemUTC()),
                 executor, io.dockwright.optimize.RuntimeBaseTable.bundled());
         this.theme = new ThemeManager(prefs.get().darkTheme()); // before the first control exists
@@ -84,8 +86,15 @@ public final class Workbench {
         welcome.addMenu(menus.node());
         this.graph = new StageGraphWiring(executor, editor, editorVm, buildVm);
         window.setStageGraphView(graph.view());
-        window.setChartViewOnFirstShow(() -> new ChartView(chartVm).node()); // JFreeChart loads on first show
-        this.optimize = new OptimizeWiring(stage, executor, analyzer, editor, doc, buildVm, window, prefs::runtimeBases);
+        window.setChartViewOnFirstShow(() -> { // JFreeChart loads on first show
+            ChartView chart = new ChartView(chartVm);
+            layout.keep(chart.splitPanes());
+            return chart.node();
+        });
+        this.optimize = new OptimizeWiring(stage, executor, analyzer, editor, doc, buildVm, window, prefs::runtimeBases,
+                layout::keep);
+        layout.keep(window.splitPanes());
+        layout.keep(graph.viewModel().legend());
         optimize.addMenu(menus.node());
         this.autosave = every(3, () -> doc.autosave(editor.text()));
         this.diskCheck = every(2, doc::checkDisk);
@@ -167,6 +176,7 @@ public final class Workbench {
             javafx.animation.PauseTransition paint = new javafx.animation.PauseTransition(Duration.millis(250));
             paint.setOnFinished(e -> {
                 buildView = new BuildView(buildVm);
+                layout.keep(buildView.splitPanes());
                 window.setBuildView(buildView.node());
                 buildView.start();
             });
@@ -203,6 +213,11 @@ public final class Workbench {
             placement.save(stage);
         } catch (IOException | RuntimeException e) {
             // the window opens at its default place next time
+        }
+        try {
+            layout.save();
+        } catch (IOException | RuntimeException e) {
+            // the panels open with their default sizes next time
         }
     }
 

@@ -12,7 +12,8 @@ import javafx.stage.Stage;
 /**
  * Drives the real window for the README screenshots (scripts/screenshots.sh): opens a Dockerfile, sets
  * a second one as the optimized variant, builds both on the real engine, then shows the tab asked for and, when
- * the system property {@code screenshot.ready} names a file, creates it two seconds later (the chart drawn).
+ * the system property {@code screenshot.ready} names a file, creates it two seconds later (the chart drawn), or exits
+ * with status 1 when either build failed.
  * Usage: BuildPanelsScreenshot$Launcher DOCKERFILE OPTIMIZED build|chart [dark]
  */
 public final class BuildPanelsScreenshot extends Application {
@@ -30,6 +31,10 @@ public final class BuildPanelsScreenshot extends Application {
                 show(wb, a.get(2));
                 String ready = System.getProperty("screenshot.ready");
                 if (ready == null) return;
+                if (vm.original().resultProperty().get() == null || vm.optimized().resultProperty().get() == null) {
+                    System.err.println("BuildPanelsScreenshot: a build failed: " + vm.messageProperty().get());
+                    System.exit(1); // no ready file: the script keeps the old images
+                }
                 javafx.animation.PauseTransition drawn = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
                 drawn.setOnFinished(e -> {
                     try {

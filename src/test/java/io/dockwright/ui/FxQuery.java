@@ -32,6 +32,9 @@ public final class FxQuery {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error err) throw err;
             throw new AssertionError(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         } catch (Exception e) {
             throw new AssertionError(e);
         }
@@ -68,9 +71,9 @@ public final class FxQuery {
 
     /** Clicks the first visible node matching the query, as {@code clickOn(String)} does. */
     public org.testfx.api.FxRobotInterface click(String query) {
-        Node node = fx(() -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery()
-                .orElseThrow(() -> new AssertionError("no visible node for " + query)));
-        return robot.clickOn(node);
+        javafx.geometry.Point2D at = fx(() -> robot.point(robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery()
+                .orElseThrow(() -> new AssertionError("no visible node for " + query))).query());
+        return robot.clickOn(at);
     }
 
     /**

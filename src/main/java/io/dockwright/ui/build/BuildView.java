@@ -2,6 +2,7 @@ package io.dockwright.ui.build;
 
 import io.dockwright.engine.build.BackendChoice;
 import io.dockwright.engine.result.RunHistory;
+import io.dockwright.ui.BackendNames;
 import java.io.File;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -43,6 +44,7 @@ public final class BuildView {
     private final BorderPane root = new BorderPane();
     private final Timeline ticker;
     private final Timeline heartbeat;
+    private final SplitPane logs;
 
     public BuildView(BuildViewModel vm) {
         this.vm = vm;
@@ -51,8 +53,9 @@ public final class BuildView {
         VBox top = new VBox(6, actions(), engineHelp(), options());
         top.getStyleClass().add("build-toolbar");
         root.setTop(top);
-        SplitPane logs = new SplitPane(new VariantPane(vm.original(), "Original").node(),
+        logs = new SplitPane(new VariantPane(vm.original(), "Original").node(),
                 new VariantPane(vm.optimized(), "Optimized").node());
+        logs.setId("build-logs-split");
         root.setCenter(logs);
         ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> vm.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
@@ -147,7 +150,7 @@ public final class BuildView {
         backend.valueProperty().bindBidirectional(vm.backendProperty());
         backend.setConverter(BackendNames.brief());
         backend.setTooltip(new Tooltip("Auto builds through the Engine API, and with BuildKit (the docker CLI) only when the"
-                + " Dockerfile needs it: heredocs, RUN --mount, COPY --link"));
+                + " Dockerfile needs it, e.g. for heredocs, RUN --mount or COPY --link"));
         CheckBox noCache = new CheckBox("No cache");
         noCache.setId("build-no-cache");
         noCache.selectedProperty().bindBidirectional(vm.noCacheProperty());
@@ -172,7 +175,7 @@ public final class BuildView {
         endpoint.textProperty().bindBidirectional(vm.engine().endpointProperty());
         endpoint.setOnAction(ev -> vm.engine().check());
         FlowPane flow = new FlowPane(10, 6, group(new Label("Context"), context, chooseContext), group(optimized, pick),
-                target, args, group(new Label("Network"), network), group(new Label("Builder"), backend), noCache, parallel, endpoint);
+                target, args, group(new Label("Network"), network), group(new Label("Backend"), backend), noCache, parallel, endpoint);
         flow.setAlignment(Pos.CENTER_LEFT);
         return flow;
     }
@@ -239,6 +242,9 @@ public final class BuildView {
     private javafx.stage.Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
+
+    /** The pane whose divider the user drags between the two logs. */
+    public java.util.List<SplitPane> splitPanes() { return java.util.List.of(logs); }
 
     public Node node() {
         return root;

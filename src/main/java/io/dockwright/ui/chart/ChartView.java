@@ -39,6 +39,7 @@ public final class ChartView {
         this.vm = vm;
         root.getStyleClass().add("chart-view");
         root.setId("chart-view");
+        charts.setId("chart-split");
         Label headline = new Label();
         headline.setId("chart-headline");
         headline.getStyleClass().add("chart-headline");
@@ -127,6 +128,9 @@ public final class ChartView {
     public void setDark(boolean dark) {
         vm.darkProperty().set(dark);
     }
+
+    /** The pane whose divider the user drags between the totals and the layers (no divider until there is data). */
+    public java.util.List<SplitPane> splitPanes() { return java.util.List.of(charts); }
 
     public Node node() {
         return root;

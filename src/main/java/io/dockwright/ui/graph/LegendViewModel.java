@@ -31,6 +31,16 @@ public final class LegendViewModel {
         update();
     }
 
+    /** Whether the user closed the legend with the toolbar button; collapsing by itself in a small panel is not that. */
+    public boolean userHidden() { return !wanted; }
+
+    /** The user's choice from an earlier session: a hidden legend stays hidden until the toolbar button shows it. */
+    public void setUserHidden(boolean hidden) {
+        wanted = !hidden;
+        forced = false;
+        update();
+    }
+
     private void update() {
         shown.set(wanted && (roomy || forced));
     }

@@ -8,6 +8,8 @@ import io.dockwright.ui.editor.EditorView;
 import io.dockwright.ui.editor.EditorViewModel;
 import io.dockwright.ui.graph.GraphView;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -54,6 +56,7 @@ public final class OptimizeView {
     private final DiffDecorator leftDiff;
     private final DiffDecorator rightDiff;
     private final ScrollSync scroll;
+    private final List<SplitPane> splitPanes = new ArrayList<>();
 
     public OptimizeView(OptimizeViewModel vm, BackgroundExecutor executor, Analyzer analyzer, Actions actions) {
         this.vm = vm;
@@ -123,12 +126,15 @@ public final class OptimizeView {
         edited.visibleProperty().bind(vm.editedProperty());
         SplitPane diff = new SplitPane(Panels.panel("ORIGINAL · read-only", left.node()), Panels.panel("OPTIMIZED · editable", right.node(), edited));
         diff.getStyleClass().add("optimize-diff");
+        diff.setId("optimize-diff-split");
         GraphView originalGraph = new GraphView(vm.originalGraph(), executor);
         GraphView optimizedGraph = new GraphView(vm.optimizedGraph(), executor);
         originalGraph.setTop(null); // no target/zoom toolbar in these small panes: the graphs fit themselves
         optimizedGraph.setTop(null);
         SplitPane graphs = new SplitPane(Panels.panel("ORIGINAL STAGES", originalGraph), Panels.panel("OPTIMIZED STAGES", optimizedGraph));
+        graphs.setId("optimize-graphs-split");
         SplitPane main = new SplitPane(diff, graphs);
+        main.setId("optimize-main-split");
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.64);
 
@@ -157,10 +163,13 @@ public final class OptimizeView {
             }
         });
         SplitPane side = new SplitPane(Panels.panel("CHANGES · uncheck to reject", list), Panels.panel("CHECK BEFORE USING", warnings));
+        side.setId("optimize-side-split");
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.8);
         SplitPane all = new SplitPane(main, side);
+        all.setId("optimize-split");
         all.setDividerPositions(0.68);
+        splitPanes.addAll(List.of(all, main, diff, graphs, side));
         SplitPane.setResizableWithParent(side, false);
         return all;
     }
@@ -230,6 +239,9 @@ public final class OptimizeView {
     }
 
     public Node node() { return root; }
+
+    /** The panes whose dividers the user drags, each with an id. */
+    public List<SplitPane> splitPanes() { return List.copyOf(splitPanes); }
 
     /** The editable optimized side (for tests and the app). */
     public EditorView optimizedEditor() { return right; }

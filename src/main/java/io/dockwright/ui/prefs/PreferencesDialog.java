@@ -1,7 +1,7 @@
 package io.dockwright.ui.prefs;
 
 import io.dockwright.engine.build.BackendChoice;
-import io.dockwright.ui.build.BackendNames;
+import io.dockwright.ui.BackendNames;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;

@@ -27,6 +27,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
  * and the engine card below ({@link EngineCard}). Everything is styled through {@code .welcome*} classes.
  */
 public final class WelcomeView {
+    /** The page width from which Start/Recent and the examples sit side by side (both columns near their widths). */
+    public static final double TWO_COLUMNS = 960;
     private final WelcomeViewModel vm;
     private final ScrollPane root;
     private final VBox recentList = new VBox(2);
@@ -80,9 +82,6 @@ public final class WelcomeView {
         fillExamples();
     }
 
-    /** The page width from which Start/Recent and the examples sit side by side. */
-    static final double TWO_COLUMNS = 860;
-
     private static void arrange(Pane layout, VBox columns, Node left, Node right) {
         if (columns.getChildren().contains(layout)) return;
         layout.getChildren().setAll(left, right);
@@ -115,6 +114,7 @@ public final class WelcomeView {
         FlowPane row = new FlowPane(10, 10, create, open, prefs);
         Label hint = new Label("Or drop a Dockerfile onto this window.");
         hint.getStyleClass().add("welcome-muted");
+        hint.setWrapText(true);
         return new VBox(10, row, hint);
     }
 
@@ -123,6 +123,7 @@ public final class WelcomeView {
         if (vm.recent().isEmpty()) {
             Label none = new Label("No recent files yet. Files you open appear here.");
             none.getStyleClass().add("welcome-muted");
+            none.setWrapText(true);
             recentList.getChildren().add(none);
         }
         for (WelcomeViewModel.RecentEntry entry : vm.recent()) recentList.getChildren().add(recentRow(entry));

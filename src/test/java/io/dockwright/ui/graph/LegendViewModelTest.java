@@ -58,4 +58,31 @@ class LegendViewModelTest {
         panel(600, 430);
         assertFalse(shown());
     }
+
+    @Test
+    void onlyTheUsersChoiceIsRememberedNotCollapsingInASmallPanel() {
+        panel(600, 190);
+        assertFalse(shown());
+        assertFalse(legend.userHidden(), "collapsed by itself: not the user's choice");
+        panel(600, 430);
+        legend.toggle();
+        assertTrue(legend.userHidden());
+        legend.toggle();
+        assertFalse(legend.userHidden());
+    }
+
+    @Test
+    void aLegendHiddenInAnEarlierSessionStaysHiddenUntilTheButtonShowsIt() {
+        legend.setUserHidden(true);
+        panel(900, 700);
+        assertFalse(shown(), "hidden however big the panel");
+        assertTrue(legend.userHidden());
+        legend.toggle();
+        assertTrue(shown());
+        legend.setUserHidden(false);
+        panel(600, 190);
+        assertFalse(shown(), "not hidden by the user, it still collapses in a small panel");
+        panel(600, 430);
+        assertTrue(shown());
+    }
 }

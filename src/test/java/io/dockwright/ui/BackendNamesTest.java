@@ -1,6 +1,7 @@
-package io.dockwright.ui.build;
+package io.dockwright.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.dockwright.engine.build.BackendChoice;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,6 @@ class BackendNamesTest {
         }
         assertEquals("Auto", BackendNames.brief().toString(BackendChoice.AUTO));
         assertEquals("BuildKit (docker CLI)", BackendNames.explained().toString(BackendChoice.BUILDKIT_CLI));
-        assertEquals(null, BackendNames.brief().fromString("AUTO"), "not the enum's name");
+        assertNull(BackendNames.brief().fromString("AUTO"), "not the enum's name");
     }
 }

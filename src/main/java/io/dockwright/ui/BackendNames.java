@@ -1,4 +1,4 @@
-package io.dockwright.ui.build;
+package io.dockwright.ui;
 
 import io.dockwright.engine.build.BackendChoice;
 import javafx.util.StringConverter;
