@@ -39,7 +39,8 @@ final class SyntaxRules {
                     for (Instruction in : ctx.instructions()) {
                         if (in.keyword() != Keyword.ENV && in.keyword() != Keyword.LABEL) continue;
                         for (KeyValue kv : in.pairs()) {
-                            if (!kv.separator().isEmpty()) continue;
+                            // no value at all is the parser's missing-value error, not a style question
+                            if (!kv.separator().isEmpty() || kv.value().isEmpty()) continue;
                             Span key = new Span(kv.span().start(), kv.span().start() + kv.key().length());
                             out.add(self, key, in.keyword() + " " + kv.key() + " <value> is a legacy form; write "
                                     + kv.key() + "=<value>");

@@ -74,7 +74,7 @@ class RulesTest {
                 new Case("ConsistentInstructionCasing", "FROM a:1\nrun x\nCOPY a b\n", "2:1[run]",
                         "from a:1\nrun x\ncopy a b\n"),
                 new Case("LegacyKeyValueFormat", "FROM a:1\nENV PATH /opt/bin\n", "2:5[PATH]",
-                        "FROM a:1\nENV PATH=/opt/bin\nLABEL a=b\n"),
+                        "FROM a:1\nENV PATH=/opt/bin\nLABEL a=b\nENV ALONE\n"),
                 new Case("SecretsUsedInArgOrEnv", "FROM a:1\nARG GITHUB_TOKEN\n", "2:5[GITHUB_TOKEN]",
                         "FROM a:1\nARG PUBLIC_KEY\nENV TOKENIZER=x\n"),
                 new Case("ExposeProtoCasing", "FROM a:1\nEXPOSE 80/TCP\n", "2:8[80/TCP]", "FROM a:1\nEXPOSE 80/tcp 53/udp\n"),

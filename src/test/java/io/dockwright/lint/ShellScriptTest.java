@@ -36,6 +36,12 @@ class ShellScriptTest {
     }
 
     @Test
+    void spansFollowABacktickEscape() {
+        String text = "# escape=`\nFROM a:1\nRUN make `\n\n && cd C:\\x\n";
+        assertEquals(List.of("DL3003@5:5[cd]"), render(text, "DL3003"));
+    }
+
+    @Test
     void heredocScriptsAreLintedAndJsonRunIsNot() {
         String text = "FROM a:1\nRUN <<EOF\nset -e\ncd /src\nEOF\nRUN [\"sh\", \"-c\", \"cd /x | y\"]\n"
                 + "RUN python3 <<EOF\nimport os; os.system('cd /')\nEOF\n";
