@@ -19,6 +19,7 @@ public final class LintContext {
     private final int stageCount;
     private final Map<Instruction, List<ShellScript>> scripts = new IdentityHashMap<>();
     private final Map<Instruction, List<Command>> commands = new IdentityHashMap<>();
+    private final Map<Instruction, Integer> indexOf = new IdentityHashMap<>();
     private List<Instruction> runs;
 
     public LintContext(Dockerfile df, StageGraph graph) {
@@ -30,6 +31,7 @@ public final class LintContext {
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).keyword() == Keyword.FROM) stage++;
             stageOf[i] = stage;
+            indexOf.put(all.get(i), i);
         }
         stageCount = stage + 1;
     }
@@ -42,6 +44,12 @@ public final class LintContext {
 
     /** The 0-based stage of the instruction at this index; -1 before the first FROM. */
     public int stageOf(int index) { return stageOf[index]; }
+
+    /** The 0-based stage of a top-level instruction; -1 before the first FROM or for a foreign one. */
+    public int stageOf(Instruction in) {
+        Integer i = indexOf.get(in);
+        return i == null ? -1 : stageOf[i];
+    }
 
     public int stageCount() { return stageCount; }
 

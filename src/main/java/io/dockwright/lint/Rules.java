@@ -12,6 +12,7 @@ public final class Rules {
         rules.addAll(FromRules.all());
         rules.addAll(RunRules.all());
         rules.addAll(PackageRules.all());
+        rules.addAll(CleanupRules.all());
         rules.addAll(StageRules.all());
         rules.addAll(SyntaxRules.all());
         rules.addAll(ArgumentRules.all());
