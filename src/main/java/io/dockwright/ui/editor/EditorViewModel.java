@@ -128,7 +128,8 @@ public final class EditorViewModel {
         List<Problem> here = a.problems().stream()
                 .filter(p -> offset >= p.start() && (offset < p.end() || offset == p.start())).toList();
         if (!here.isEmpty()) {
-            return String.join("\n", here.stream().map(p -> p.severity().name().toLowerCase() + ": " + p.message()).toList());
+            return String.join("\n", here.stream().map(p -> p.severity().name().toLowerCase() + ": "
+                    + ("lint".equals(p.source()) ? p.code() + " " : "") + p.message()).toList());
         }
         for (Instruction i : a.dockerfile().instructions()) {
             if (i.keywordSpan().contains(offset)) return KeywordDocs.description(i.keyword());

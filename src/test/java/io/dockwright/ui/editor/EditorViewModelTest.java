@@ -63,6 +63,7 @@ class EditorViewModelTest {
         vm.requestAnalysis("FROM node:latest\nRUN a\nRUN b\n");
         assertEquals("0 errors, 1 warning, 1 info", vm.problemSummaryProperty().get());
         assertTrue(vm.problems().stream().anyMatch(p -> p.source().equals("lint") && p.code().equals("DL3007")));
+        assertTrue(vm.hoverText(7).startsWith("warning: DL3007 Pin a release"), vm.hoverText(7));
     }
 
     /** Holds background work until the test releases it, to interleave edits and results. */
