@@ -105,7 +105,18 @@ final class FromRules {
         return a.size() == 3 && a.get(1).value().equalsIgnoreCase("as") ? a.get(2) : null;
     }
 
-    static boolean isUpper(String s) { return s.equals(s.toUpperCase(Locale.ROOT)); }
+    /** No lowercase letter (keywords are ASCII; anything else counts as neither case). */
+    static boolean isUpper(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase(s.charAt(i))) return false;
+        }
+        return true;
+    }
 
-    static boolean isLower(String s) { return s.equals(s.toLowerCase(Locale.ROOT)); }
+    static boolean isLower(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) return false;
+        }
+        return true;
+    }
 }

@@ -23,15 +23,22 @@ public record ShellScript(List<Command> commands, List<Part> pipes, int[] source
     public record Part(String value, int start, int end) {}
 
     /** A simple command: its words, with {@code VAR=value} prefixes and compound keywords left out. */
-    public record Command(List<Part> words) {
-        /** The program run, or null. */
-        public Part name() { return words.isEmpty() ? null : words.get(0); }
+    public record Command(List<Part> words, String program) {
+        /** @param words at least one word */
+        public Command(List<Part> words) {
+            this(words, baseName(words.get(0).value()));
+        }
 
-        public boolean is(String program) {
-            if (words.isEmpty()) return false;
-            String v = words.get(0).value();
-            int cut = v.length() - program.length();
-            return v.equals(program) || cut > 0 && v.endsWith(program) && v.charAt(cut - 1) == '/';
+        private static String baseName(String path) {
+            return path.substring(path.lastIndexOf('/') + 1);
+        }
+
+        /** The program run (its first word). */
+        public Part name() { return words.get(0); }
+
+        /** True when the program run is this one, by name or path ({@code /usr/bin/apt-get}). */
+        public boolean is(String name) {
+            return program.equals(name);
         }
 
         /** True when any word equals one of these (for flags like {@code -y}). */
