@@ -6,6 +6,7 @@ import static io.dockwright.dockerfile.Severity.WARNING;
 
 import io.dockwright.dockerfile.Instruction;
 import io.dockwright.dockerfile.Keyword;
+import io.dockwright.dockerfile.Severity;
 import io.dockwright.dockerfile.Span;
 import java.util.List;
 import java.util.Objects;
@@ -19,8 +20,8 @@ final class RunRules {
                 command("DL3003", WARNING, "cd in RUN", "cd",
                         "Use WORKDIR to switch directories; cd only lasts for this RUN"),
                 command("DL3004", ERROR, "sudo in RUN", "sudo",
-                        "Do not use sudo: builds run as root already, and sudo behaves unpredictably in containers; "
-                                + "use USER to switch"),
+                        "Do not use sudo: it behaves unpredictably in containers (no terminal, no password prompt); "
+                                + "switch users with USER instead"),
                 command("DL3027", WARNING, "apt in RUN", "apt",
                         "apt's command line is not stable for scripts; use apt-get or apt-cache"),
                 BasicRule.of("DL3059", INFO, "Consecutive RUN instructions", RunRules::consecutive),
@@ -28,7 +29,7 @@ final class RunRules {
     }
 
     /** Flags a simple command run by name. */
-    private static Rule command(String id, io.dockwright.dockerfile.Severity severity, String title, String program,
+    private static Rule command(String id, Severity severity, String title, String program,
                                 String message) {
         return BasicRule.of(id, severity, title, (ctx, out, self) -> {
             for (Instruction in : ctx.runs()) {
