@@ -2,6 +2,8 @@ package io.dockwright.lint;
 
 import io.dockwright.dockerfile.Diagnostic;
 import io.dockwright.dockerfile.Dockerfile;
+import io.dockwright.dockerfile.Severity;
+import io.dockwright.dockerfile.Span;
 import io.dockwright.stages.StageGraph;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,7 +45,14 @@ public final class Linter {
         List<Diagnostic> out = new ArrayList<>();
         for (Rule rule : rules) {
             Findings findings = new Findings();
-            rule.check(ctx, findings);
+            try {
+                rule.check(ctx, findings);
+            } catch (RuntimeException | StackOverflowError e) {
+                // a rule's bug costs that rule's findings, never the others' or the parser's problems
+                out.add(new Diagnostic(Severity.INFO, "lint-failed",
+                        "Rule " + rule.id() + " failed on this text and was skipped: " + e, new Span(0, 0)));
+                continue;
+            }
             for (Diagnostic d : findings.list()) {
                 if (!suppressions.suppressed(rule, d.span().start())) out.add(d);
             }

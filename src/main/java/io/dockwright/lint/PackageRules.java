@@ -87,14 +87,17 @@ final class PackageRules {
     }
 
     private static void pipCache(LintContext ctx, Findings out, Rule self) {
-        boolean envOff = false;
+        boolean[] envOff = new boolean[ctx.stageCount()]; // PIP_NO_CACHE_DIR set in the stage or the stage it builds on
         List<Instruction> all = ctx.instructions();
         for (int i = 0; i < all.size(); i++) {
             Instruction in = all.get(i);
+            int stage = ctx.stageOf(i);
+            if (stage < 0) continue;
+            if (in.keyword() == Keyword.FROM) envOff[stage] = ctx.baseOf(stage) >= 0 && envOff[ctx.baseOf(stage)];
             if (in.keyword() == Keyword.ENV || in.keyword() == Keyword.ARG) {
-                for (KeyValue kv : in.pairs()) envOff |= kv.key().equals("PIP_NO_CACHE_DIR");
+                for (KeyValue kv : in.pairs()) envOff[stage] |= kv.key().equals("PIP_NO_CACHE_DIR");
             }
-            if (in.keyword() != Keyword.RUN || envOff || caches(in, "pip") || !ctx.inFinalImage(ctx.stageOf(i))) {
+            if (in.keyword() != Keyword.RUN || envOff[stage] || caches(in, "pip") || !ctx.inFinalImage(stage)) {
                 continue;
             }
             for (LintContext.Command c : ctx.commands(in)) {

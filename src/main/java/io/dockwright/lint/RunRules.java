@@ -45,8 +45,10 @@ final class RunRules {
         for (int i = 1; i < all.size(); i++) {
             Instruction prev = all.get(i - 1);
             Instruction in = all.get(i);
+            // as hadolint: a RUN of more than two commands is a deliberate layer of its own
             if (in.keyword() == Keyword.RUN && prev.keyword() == Keyword.RUN
-                    && ctx.stageOf(i) == ctx.stageOf(i - 1) && sameFlags(prev, in)) {
+                    && ctx.stageOf(i) == ctx.stageOf(i - 1) && sameFlags(prev, in)
+                    && ctx.commands(prev).size() <= 2 && ctx.commands(in).size() <= 2) {
                 out.add(self, in.keywordSpan(), "Consecutive RUN instructions; consider merging them with && "
                         + "to save a layer");
             }
@@ -63,12 +65,14 @@ final class RunRules {
 
     private static void pipefail(LintContext ctx, Findings out, Rule self) {
         List<Instruction> all = ctx.instructions();
-        boolean safeShell = false;
+        boolean[] safe = new boolean[ctx.stageCount()]; // per stage; a stage built FROM another starts with its SHELL
         for (int i = 0; i < all.size(); i++) {
             Instruction in = all.get(i);
-            if (in.keyword() == Keyword.FROM) safeShell = false;
-            if (in.keyword() == Keyword.SHELL) safeShell = safeShell(in);
-            if (in.keyword() != Keyword.RUN || safeShell) continue;
+            int stage = ctx.stageOf(i);
+            if (stage < 0) continue;
+            if (in.keyword() == Keyword.FROM) safe[stage] = ctx.baseOf(stage) >= 0 && safe[ctx.baseOf(stage)];
+            if (in.keyword() == Keyword.SHELL) safe[stage] = safeShell(in);
+            if (in.keyword() != Keyword.RUN || safe[stage]) continue;
             for (ShellScript s : ctx.scripts(in)) {
                 if (s.pipes().isEmpty() || setsPipefail(s)) continue;
                 Span pipe = s.span(s.pipes().get(0));

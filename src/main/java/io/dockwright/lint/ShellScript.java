@@ -18,6 +18,9 @@ public record ShellScript(List<Command> commands, List<Part> pipes, int[] source
     /** Words that open a compound command; the command name follows them. */
     private static final Set<String> LEADERS = Set.of("if", "then", "else", "elif", "do", "while", "until",
             "!", "{", "}", "time", "exec", "fi", "done");
+    /** Package-manager options whose value is the next word (apt-get -o/-t/-c, apk -X/--repository). */
+    private static final Set<String> VALUE_OPTIONS = Set.of("-o", "-t", "-c", "-X", "--repository", "--option",
+            "--target-release", "--config-file");
 
     /** A word or operator: its value (quotes removed) and offsets {@code [start, end)} in the script text. */
     public record Part(String value, int start, int end) {}
@@ -49,10 +52,16 @@ public record ShellScript(List<Command> commands, List<Part> pipes, int[] source
             return false;
         }
 
-        /** The first argument that is not a flag (a subcommand such as {@code install}), or null. */
+        /**
+         * The first argument that is not a flag or a flag's value (a subcommand such as {@code install}), or null.
+         * The package managers' options that take a separate value ({@code apt-get -o Acquire::Retries=3 install})
+         * are known by name.
+         */
         public Part subcommand() {
             for (int i = 1; i < words.size(); i++) {
-                if (!words.get(i).value().startsWith("-")) return words.get(i);
+                String v = words.get(i).value();
+                if (VALUE_OPTIONS.contains(v)) i++;
+                else if (!v.startsWith("-")) return words.get(i);
             }
             return null;
         }
