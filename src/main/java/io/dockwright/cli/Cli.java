@@ -24,7 +24,7 @@ public final class Cli implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Cli());
+        return new CommandLine(new Cli()).setCaseInsensitiveEnumValuesAllowed(true); // --fail-on WARNING, --format JSON
     }
 
     public static int run(String... args) {

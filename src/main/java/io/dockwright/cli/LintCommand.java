@@ -50,7 +50,7 @@ public final class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "the Dockerfiles")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "the Dockerfiles; - reads one from standard input")
     List<Path> files;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -83,7 +83,7 @@ public final class LintCommand implements Callable<Integer> {
         for (Path file : files) {
             byte[] bytes;
             try {
-                bytes = Files.readAllBytes(file);
+                bytes = file.toString().equals("-") ? System.in.readAllBytes() : Files.readAllBytes(file); // - : stdin
             } catch (IOException | RuntimeException e) {
                 err.println("dockwright lint: cannot read " + file + ": " + ParseCommand.reason(e));
                 unreadable = true;

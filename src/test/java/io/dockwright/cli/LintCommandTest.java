@@ -34,6 +34,19 @@ class LintCommandTest {
     }
 
     @Test
+    void standardInputIsLintedAsDashAndLevelsIgnoreCase() {
+        java.io.InputStream was = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(BAD.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            CliRun r = CliRun.of("lint", "--fail-on", "ERROR", "-");
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.out().startsWith("-:1:6: warning: DL3007 "), r.out());
+        } finally {
+            System.setIn(was);
+        }
+    }
+
+    @Test
     void cleanFilesExitZeroQuietly() throws IOException {
         CliRun r = CliRun.of("lint", file("a", "FROM alpine:3.20\nCMD [\"sh\"]\n"), file("b", "FROM scratch\n"));
         assertEquals(0, r.exit(), r.out() + r.err());
