@@ -75,6 +75,15 @@ public final class LintContext {
     }
 
     /**
+     * What a per-stage setting ({@code SHELL} with pipefail, {@code ENV PIP_NO_CACHE_DIR}, an absolute WORKDIR) is
+     * when the stage starts: its base stage's value when it builds {@code FROM} another stage, else false.
+     */
+    public boolean inherited(boolean[] perStage, int stage) {
+        int base = baseOf(stage);
+        return base >= 0 && perStage[base];
+    }
+
+    /**
      * The shell scripts a RUN executes: its shell-form command line and, when that line is only a heredoc
      * marker ({@code RUN <<EOF}), the heredoc bodies that are shell scripts. JSON-form RUN has none.
      */

@@ -93,7 +93,7 @@ final class PackageRules {
             Instruction in = all.get(i);
             int stage = ctx.stageOf(i);
             if (stage < 0) continue;
-            if (in.keyword() == Keyword.FROM) envOff[stage] = ctx.baseOf(stage) >= 0 && envOff[ctx.baseOf(stage)];
+            if (in.keyword() == Keyword.FROM) envOff[stage] = ctx.inherited(envOff, stage);
             if (in.keyword() == Keyword.ENV || in.keyword() == Keyword.ARG) {
                 for (KeyValue kv : in.pairs()) envOff[stage] |= kv.key().equals("PIP_NO_CACHE_DIR");
             }

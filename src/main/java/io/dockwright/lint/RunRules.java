@@ -70,7 +70,7 @@ final class RunRules {
             Instruction in = all.get(i);
             int stage = ctx.stageOf(i);
             if (stage < 0) continue;
-            if (in.keyword() == Keyword.FROM) safe[stage] = ctx.baseOf(stage) >= 0 && safe[ctx.baseOf(stage)];
+            if (in.keyword() == Keyword.FROM) safe[stage] = ctx.inherited(safe, stage);
             if (in.keyword() == Keyword.SHELL) safe[stage] = safeShell(in);
             if (in.keyword() != Keyword.RUN || safe[stage]) continue;
             for (ShellScript s : ctx.scripts(in)) {

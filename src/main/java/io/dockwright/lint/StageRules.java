@@ -69,7 +69,7 @@ final class StageRules {
             Instruction in = all.get(i);
             int stage = ctx.stageOf(i);
             if (stage < 0) continue;
-            if (in.keyword() == Keyword.FROM && ctx.baseOf(stage) >= 0) absolute[stage] = absolute[ctx.baseOf(stage)];
+            if (in.keyword() == Keyword.FROM) absolute[stage] = ctx.inherited(absolute, stage);
             if (in.keyword() != Keyword.WORKDIR || in.args().isEmpty()) continue;
             Word dir = in.args().get(0);
             String v = dir.value();

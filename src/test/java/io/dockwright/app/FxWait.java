@@ -20,6 +20,18 @@ final class FxWait {
         }
     }
 
+    /**
+     * Waits up to 5 s for {@code found} to come back empty, then asserts it is: for checks of laid-out text, where a
+     * node changed since the last layout pass still shows its old state.
+     */
+    static void awaitNone(String what, Supplier<java.util.List<String>> found) throws Exception {
+        try {
+            await("no " + what, 5, () -> found.get().isEmpty());
+        } catch (AssertionError e) {
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), found.get(), what);
+        }
+    }
+
     static <T> T onFx(Supplier<T> s) {
         return io.dockwright.ui.FxQuery.fx(s);
     }
