@@ -3,6 +3,8 @@ package io.dockwright.optimize;
 import io.dockwright.dockerfile.Diagnostic;
 import io.dockwright.dockerfile.Instruction;
 import io.dockwright.dockerfile.Position;
+import io.dockwright.optimize.passes.MultiStagePass;
+import io.dockwright.optimize.passes.Passes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,8 +19,7 @@ import java.util.stream.Collectors;
  * Never throws: bad input gives an unchanged result with the reason.
  */
 public final class Optimizer {
-    private final List<Pass> passes = List.of(new UnusedStagesPass(), new ManifestFirstPass(), new MultiStagePass(),
-            new AptPass(), new PipNoCachePass(), new NonRootUserPass());
+    private final List<Pass> passes = Passes.standard();
 
     /**
      * @param text       the Dockerfile

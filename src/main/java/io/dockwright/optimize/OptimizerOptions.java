@@ -41,7 +41,8 @@ public record OptimizerOptions(RuntimeBaseTable runtimeBases, boolean nonRootUse
         return !rejected.contains(change.decision());
     }
 
-    boolean accepts(String decision) {
+    /** True unless the user rejected this decision id. */
+    public boolean accepts(String decision) {
         return !rejected.contains(decision);
     }
 }

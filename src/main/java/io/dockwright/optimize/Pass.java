@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** One optimization; sees the current text and returns a new one, or nothing when it does not apply. */
-interface Pass {
+public interface Pass {
 
     /** What a pass did. Lines in {@code changes} and {@code fates} refer to the text the pass was given. */
     record Output(String text, List<Change> changes, List<String> warnings, List<Fate> fates) {}

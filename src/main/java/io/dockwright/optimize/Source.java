@@ -13,31 +13,31 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** A parsed Dockerfile plus its stage graph, with the offset and line helpers the passes share. */
-final class Source {
-    final String text;
-    final Dockerfile df;
-    final StageGraph graph;
-    final String nl;
+public final class Source {
+    public final String text;
+    public final Dockerfile df;
+    public final StageGraph graph;
+    public final String nl;
 
-    Source(String text) {
+    public Source(String text) {
         this.text = text;
         this.df = DockerfileParser.parse(text);
         this.graph = StageGraphBuilder.build(df, GraphOptions.DEFAULT);
         this.nl = text.contains("\r\n") ? "\r\n" : "\n";
     }
 
-    int line(int offset) { return df.position(offset).line(); }
+    public int line(int offset) { return df.position(offset).line(); }
 
-    int firstLine(Instruction i) { return line(i.span().start()); }
+    public int firstLine(Instruction i) { return line(i.span().start()); }
 
-    int lastLine(Instruction i) { return line(Math.max(i.span().start(), i.span().end() - 1)); }
+    public int lastLine(Instruction i) { return line(Math.max(i.span().start(), i.span().end() - 1)); }
 
-    LineRange lines(Instruction i) { return new LineRange(firstLine(i), lastLine(i)); }
+    public LineRange lines(Instruction i) { return new LineRange(firstLine(i), lastLine(i)); }
 
-    String text(Instruction i) { return text.substring(i.span().start(), i.span().end()); }
+    public String text(Instruction i) { return text.substring(i.span().start(), i.span().end()); }
 
     /** Start of the instruction's line, or of the comment lines directly above it. */
-    int blockStart(Instruction i) {
+    public int blockStart(Instruction i) {
         int start = df.lineStart(firstLine(i));
         while (start > 0) {
             int prevStart = text.lastIndexOf('\n', start - 2) + 1;
@@ -53,36 +53,27 @@ final class Source {
     }
 
     /** Just after the newline that ends the instruction (or the end of the text). */
-    int blockEnd(Instruction i) {
+    public int blockEnd(Instruction i) {
         int nlAt = text.indexOf('\n', i.span().end());
         return nlAt < 0 ? text.length() : nlAt + 1;
     }
 
     /** The instruction with the comment lines above it and its line end, as written. */
-    String block(Instruction i) {
+    public String block(Instruction i) {
         String b = text.substring(blockStart(i), blockEnd(i));
         return b.endsWith("\n") ? b : b + nl;
     }
 
-    List<Instruction> instructions(Stage stage) {
+    public List<Instruction> instructions(Stage stage) {
         return df.instructions().stream()
                 .filter(i -> i.span().start() >= stage.span().start() && i.span().start() < stage.span().end())
                 .toList();
     }
 
-    /** Instructions before the first FROM (global ARGs). */
-    List<Instruction> preamble() {
-        return df.instructions().stream().takeWhile(i -> i.keyword() != Keyword.FROM).toList();
-    }
-
     /** The command of a RUN/CMD/ENTRYPOINT as one string (shell form as written, exec form joined by spaces). */
-    static String command(Instruction i) {
+    public static String command(Instruction i) {
         String cmd = i.args().stream().map(Word::value).collect(Collectors.joining(" "));
         if (i.heredocs().isEmpty()) return cmd;
         return cmd + "\n" + i.heredocs().stream().map(h -> h.body()).collect(Collectors.joining("\n"));
-    }
-
-    boolean usable() {
-        return !df.hasErrors() && !graph.hasErrors() && !graph.stages().isEmpty();
     }
 }

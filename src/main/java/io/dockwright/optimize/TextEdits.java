@@ -5,24 +5,24 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Span-based edits of a text, applied together so every untouched character stays as it was. */
-final class TextEdits {
+public final class TextEdits {
     private record Edit(int start, int end, String replacement, int order) {}
 
     private final List<Edit> edits = new ArrayList<>();
 
-    TextEdits replace(int start, int end, String replacement) {
+    public TextEdits replace(int start, int end, String replacement) {
         edits.add(new Edit(start, end, replacement, edits.size()));
         return this;
     }
 
-    TextEdits insert(int at, String text) { return replace(at, at, text); }
+    public TextEdits insert(int at, String text) { return replace(at, at, text); }
 
-    TextEdits delete(int start, int end) { return replace(start, end, ""); }
+    public TextEdits delete(int start, int end) { return replace(start, end, ""); }
 
-    boolean isEmpty() { return edits.isEmpty(); }
+    public boolean isEmpty() { return edits.isEmpty(); }
 
     /** Applies the edits; they must not overlap (inserts at one offset keep the order they were added in). */
-    String apply(String text) {
+    public String apply(String text) {
         List<Edit> sorted = new ArrayList<>(edits);
         sorted.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::order));
         StringBuilder out = new StringBuilder(text.length() + 256);

@@ -1,6 +1,6 @@
 package io.dockwright.ui;
 
-import io.dockwright.engine.build.BackendChoice;
+import io.dockwright.engine.builds.BackendChoice;
 import javafx.util.StringConverter;
 
 /** How the build backends read in the Build panel (short) and in Preferences (with what each means). */

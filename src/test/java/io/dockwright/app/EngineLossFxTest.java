@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockwright.engine.EngineFixture;
 import io.dockwright.engine.PrivateDockerd;
-import io.dockwright.engine.build.BuildState;
+import io.dockwright.engine.builds.BuildState;
 import io.dockwright.ui.build.BuildViewModel;
 import io.dockwright.ui.build.EngineViewModel;
 import io.dockwright.ui.editor.EditorView;

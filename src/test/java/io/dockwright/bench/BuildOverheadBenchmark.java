@@ -3,14 +3,14 @@ package io.dockwright.bench;
 import io.dockwright.concurrent.PooledExecutor;
 import io.dockwright.engine.EngineConnector;
 import io.dockwright.engine.EngineSession;
-import io.dockwright.engine.build.ApiBuildBackend;
-import io.dockwright.engine.build.BackendChoice;
-import io.dockwright.engine.build.BuildHandle;
-import io.dockwright.engine.build.BuildKitCli;
-import io.dockwright.engine.build.BuildListener;
-import io.dockwright.engine.build.BuildService;
-import io.dockwright.engine.build.BuildVariant;
-import io.dockwright.engine.build.CliBuildBackend;
+import io.dockwright.engine.builds.ApiBuildBackend;
+import io.dockwright.engine.builds.BackendChoice;
+import io.dockwright.engine.builds.BuildHandle;
+import io.dockwright.engine.builds.BuildKitCli;
+import io.dockwright.engine.builds.BuildListener;
+import io.dockwright.engine.builds.BuildService;
+import io.dockwright.engine.builds.BuildVariant;
+import io.dockwright.engine.builds.CliBuildBackend;
 import io.dockwright.engine.context.ContextPacker;
 import io.dockwright.engine.discovery.EngineDiscovery;
 import io.dockwright.engine.discovery.HostEnvironment;
@@ -118,8 +118,8 @@ public final class BuildOverheadBenchmark {
                     }
 
                     @Override
-                    public void onState(io.dockwright.engine.build.BuildState state) {
-                        if (state == io.dockwright.engine.build.BuildState.ANALYSING) analysing[0] = System.nanoTime();
+                    public void onState(io.dockwright.engine.builds.BuildState state) {
+                        if (state == io.dockwright.engine.builds.BuildState.ANALYSING) analysing[0] = System.nanoTime();
                     }
                 });
         h.result().get(30, TimeUnit.MINUTES);

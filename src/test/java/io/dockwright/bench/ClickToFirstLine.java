@@ -2,7 +2,7 @@ package io.dockwright.bench;
 
 import io.dockwright.app.FxBackgroundExecutor;
 import io.dockwright.engine.EngineConnector;
-import io.dockwright.engine.build.BackendChoice;
+import io.dockwright.engine.builds.BackendChoice;
 import io.dockwright.engine.discovery.HostEnvironment;
 import io.dockwright.engine.result.RunHistory;
 import io.dockwright.ui.build.BuildViewModel;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.github.dockerjava.api.model.Container;
 import io.dockwright.concurrent.PooledExecutor;
-import io.dockwright.engine.build.ApiBuildBackend;
-import io.dockwright.engine.build.BuildKitCli;
-import io.dockwright.engine.build.BuildService;
-import io.dockwright.engine.build.CliBuildBackend;
+import io.dockwright.engine.builds.ApiBuildBackend;
+import io.dockwright.engine.builds.BuildKitCli;
+import io.dockwright.engine.builds.BuildService;
+import io.dockwright.engine.builds.CliBuildBackend;
 import io.dockwright.engine.context.ContextPacker;
 import io.dockwright.engine.discovery.EngineDiscovery;
 import io.dockwright.engine.discovery.HostEnvironment;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockwright.concurrent.SynchronousExecutor;
-import io.dockwright.engine.build.BackendChoice;
-import io.dockwright.engine.build.BuildListener;
-import io.dockwright.engine.build.BuildProgress;
-import io.dockwright.engine.build.BuildVariant;
+import io.dockwright.engine.builds.BackendChoice;
+import io.dockwright.engine.builds.BuildListener;
+import io.dockwright.engine.builds.BuildProgress;
+import io.dockwright.engine.builds.BuildVariant;
 import io.dockwright.engine.result.BuildResult;
 import io.dockwright.engine.result.Layer;
 import io.dockwright.ui.graph.GraphLayout;

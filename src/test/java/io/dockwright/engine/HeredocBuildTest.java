@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.dockwright.engine.build.BackendChoice;
-import io.dockwright.engine.build.BuildFailedException;
-import io.dockwright.engine.build.BuildKitCli;
-import io.dockwright.engine.build.BuildListener;
-import io.dockwright.engine.build.BuildVariant;
+import io.dockwright.engine.builds.BackendChoice;
+import io.dockwright.engine.builds.BuildFailedException;
+import io.dockwright.engine.builds.BuildKitCli;
+import io.dockwright.engine.builds.BuildListener;
+import io.dockwright.engine.builds.BuildVariant;
 import io.dockwright.engine.result.BuildResult;
 import java.nio.file.Path;
 import java.util.Map;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockwright.engine.EngineFixture;
-import io.dockwright.engine.build.BackendChoice;
-import io.dockwright.engine.build.BuildListener;
-import io.dockwright.engine.build.BuildVariant;
+import io.dockwright.engine.builds.BackendChoice;
+import io.dockwright.engine.builds.BuildListener;
+import io.dockwright.engine.builds.BuildVariant;
 import io.dockwright.engine.result.BuildResult;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package io.dockwright.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.dockwright.engine.build.BackendChoice;
+import io.dockwright.engine.builds.BackendChoice;
 import org.junit.jupiter.api.Test;
 
 class BackendNamesTest {

@@ -1,6 +1,6 @@
 package io.dockwright.ui.build;
 
-import io.dockwright.engine.build.BackendChoice;
+import io.dockwright.engine.builds.BackendChoice;
 import io.dockwright.engine.result.RunHistory;
 import io.dockwright.ui.BackendNames;
 import java.io.File;

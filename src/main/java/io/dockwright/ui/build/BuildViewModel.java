@@ -2,10 +2,10 @@ package io.dockwright.ui.build;
 
 import io.dockwright.concurrent.BackgroundExecutor;
 import io.dockwright.engine.EngineUnavailableException;
-import io.dockwright.engine.build.BackendChoice;
-import io.dockwright.engine.build.BuildFailedException;
-import io.dockwright.engine.build.BuildService;
-import io.dockwright.engine.build.BuildVariant;
+import io.dockwright.engine.builds.BackendChoice;
+import io.dockwright.engine.builds.BuildFailedException;
+import io.dockwright.engine.builds.BuildService;
+import io.dockwright.engine.builds.BuildVariant;
 import io.dockwright.engine.result.RunHistory;
 import io.dockwright.ui.BuildArgs;
 import io.dockwright.ui.BuildOptions;

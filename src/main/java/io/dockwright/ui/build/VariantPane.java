@@ -1,6 +1,6 @@
 package io.dockwright.ui.build;
 
-import io.dockwright.engine.build.BuildState;
+import io.dockwright.engine.builds.BuildState;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

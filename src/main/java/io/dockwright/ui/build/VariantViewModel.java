@@ -2,11 +2,11 @@ package io.dockwright.ui.build;
 
 import io.dockwright.compare.ComparisonFormatter;
 import io.dockwright.concurrent.BackgroundExecutor;
-import io.dockwright.engine.build.BuildFailedException;
-import io.dockwright.engine.build.BuildHandle;
-import io.dockwright.engine.build.BuildListener;
-import io.dockwright.engine.build.BuildProgress;
-import io.dockwright.engine.build.BuildState;
+import io.dockwright.engine.builds.BuildFailedException;
+import io.dockwright.engine.builds.BuildHandle;
+import io.dockwright.engine.builds.BuildListener;
+import io.dockwright.engine.builds.BuildProgress;
+import io.dockwright.engine.builds.BuildState;
 import io.dockwright.engine.result.BuildResult;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.dockwright.ui.prefs;
 
-import io.dockwright.engine.build.BackendChoice;
+import io.dockwright.engine.builds.BackendChoice;
 import java.util.List;
 
 /**

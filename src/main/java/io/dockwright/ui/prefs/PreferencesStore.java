@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.dockwright.engine.build.BackendChoice;
+import io.dockwright.engine.builds.BackendChoice;
 import io.dockwright.engine.discovery.EndpointSyntax;
 import io.dockwright.files.AtomicFiles;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.dockwright.ui.prefs;
 
-import io.dockwright.engine.build.BackendChoice;
+import io.dockwright.engine.builds.BackendChoice;
 import io.dockwright.engine.discovery.EndpointSyntax;
 import io.dockwright.optimize.RuntimeBaseTable;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dockwright.engine.build.DockerfileOutline;
+import io.dockwright.engine.builds.DockerfileOutline;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dockwright.concurrent.SynchronousExecutor;
 import io.dockwright.engine.EngineConnector;
 import io.dockwright.engine.EngineFixture;
-import io.dockwright.engine.build.BuildState;
+import io.dockwright.engine.builds.BuildState;
 import io.dockwright.engine.discovery.HostEnvironment;
 import io.dockwright.engine.result.BuildResult;
 import io.dockwright.engine.result.Layer;

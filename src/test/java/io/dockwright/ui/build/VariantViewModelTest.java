@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockwright.concurrent.BackgroundExecutor;
 import io.dockwright.concurrent.SynchronousExecutor;
-import io.dockwright.engine.build.BuildFailedException;
-import io.dockwright.engine.build.BuildListener;
-import io.dockwright.engine.build.BuildProgress;
-import io.dockwright.engine.build.BuildState;
+import io.dockwright.engine.builds.BuildFailedException;
+import io.dockwright.engine.builds.BuildListener;
+import io.dockwright.engine.builds.BuildProgress;
+import io.dockwright.engine.builds.BuildState;
 import io.dockwright.engine.result.BuildResult;
 import io.dockwright.engine.result.Layer;
 import java.time.Duration;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockwright.concurrent.SynchronousExecutor;
-import io.dockwright.engine.build.BackendChoice;
+import io.dockwright.engine.builds.BackendChoice;
 import io.dockwright.optimize.RuntimeBaseTable;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,0 +1,92 @@
+package io.dockwright.optimize.passes;
+
+import io.dockwright.optimize.OptimizerOptions;
+import io.dockwright.optimize.Pass;
+import io.dockwright.optimize.ProjectContext;
+import io.dockwright.optimize.Source;
+import io.dockwright.optimize.RuntimeBaseTable;
+import io.dockwright.optimize.recipes.Recipe;
+import io.dockwright.optimize.recipes.GoRecipe;
+import io.dockwright.optimize.recipes.JavaRecipe;
+import io.dockwright.optimize.recipes.NativeRecipe;
+import io.dockwright.optimize.recipes.NodeRecipe;
+import io.dockwright.optimize.recipes.PythonRecipe;
+import io.dockwright.optimize.recipes.RustRecipe;
+import io.dockwright.optimize.recipes.StageFacts;
+import io.dockwright.dockerfile.Instruction;
+import io.dockwright.dockerfile.Keyword;
+import io.dockwright.stages.Stage;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Turns a single-stage build into builder + runtime stages with the recipe of the detected stack. */
+public final class MultiStagePass implements Pass {
+    public static final String ID = "multi-stage";
+    private static final Set<Keyword> MOVED = EnumSet.of(Keyword.CMD, Keyword.ENTRYPOINT, Keyword.EXPOSE,
+            Keyword.HEALTHCHECK, Keyword.VOLUME, Keyword.STOPSIGNAL, Keyword.LABEL, Keyword.MAINTAINER, Keyword.ONBUILD);
+    private static final Set<Keyword> BOTH = EnumSet.of(Keyword.ENV, Keyword.ARG, Keyword.WORKDIR, Keyword.USER, Keyword.SHELL);
+    private static final Set<Keyword> RUNTIME_ONLY = EnumSet.of(Keyword.USER, Keyword.EXPOSE, Keyword.VOLUME,
+            Keyword.HEALTHCHECK, Keyword.STOPSIGNAL, Keyword.CMD, Keyword.ENTRYPOINT, Keyword.ONBUILD);
+    private static final String USER_RUN = "\\b(useradd|adduser|groupadd|addgroup)\\b";
+    private static final Map<String, String> STACKS = Map.of("python", "Python", "node", "Node", "java", "Java",
+            "go", "Go", "rust", "Rust", "native", "C/C++");
+
+    private final List<Recipe> recipes = List.of(new GoRecipe(), new RustRecipe(), new JavaRecipe(), new NodeRecipe(),
+            new PythonRecipe(), new NativeRecipe());
+
+    @Override
+    public Optional<Output> apply(Source src, ProjectContext context, OptimizerOptions options) {
+        if (src.graph.stages().size() != 1) return Optional.empty();
+        Stage stage = src.graph.stages().get(0);
+        List<Instruction> ins = src.instructions(stage);
+        Instruction from = ins.get(0);
+        if (from.args().isEmpty()) return skip(src, "the FROM instruction names no image");
+        RuntimeBaseTable table = options.runtimeBases();
+        String raw = from.args().get(0).value();
+        Optional<RuntimeBaseTable.Mapping> mapping = table.lookup(raw).or(() -> table.lookup(stage.base()));
+        if (mapping.isEmpty()) {
+            return skip(src, "the base image " + raw + " is not in the runtime base table, so it is kept; "
+                    + "add a rule for it to split the build");
+        }
+        if (mapping.get().alreadyRuntime()) {
+            return skip(src, "the base image " + raw + " is already a runtime image (rule '" + mapping.get().rule()
+                    + "'); there is no smaller base to move to");
+        }
+        StageFacts facts = new StageFacts(src, ins, stage.base(), context);
+        Optional<Recipe> recipe = chooseRecipe(mapping.get().stack(), facts);
+        if (recipe.isEmpty()) {
+            return skip(src, "no build step of a known stack (pip, npm/yarn/pnpm, Maven/Gradle, go build, cargo, "
+                    + "make/cmake/gcc) was found, so there is nothing to leave behind in a builder stage");
+        }
+        Recipe.Result result = recipe.get().plan(facts, src.nl);
+        if (result.plan() == null) return skip(src, result.reason());
+        return Optional.of(new SplitWriter(src, facts, stage, result.plan(), mapping.get(), table).write());
+    }
+
+    private Optional<Recipe> chooseRecipe(String stack, StageFacts facts) {
+        String preferred = stack == null ? null : STACKS.get(stack);
+        return recipes.stream().filter(r -> r.stack().equals(preferred) && r.detects(facts)).findFirst()
+                .or(() -> recipes.stream().filter(r -> r.detects(facts)).findFirst());
+    }
+
+    private static Optional<Output> skip(Source src, String reason) {
+        return Optional.of(new Output(src.text, List.of(), List.of("No multi-stage split: " + reason + "."), List.of()));
+    }
+
+    /** What happens to an instruction of the single stage. */
+    enum Category { BUILDER, MOVE, BOTH }
+
+    static Category category(Instruction i) {
+        if (MOVED.contains(i.keyword())) return Category.MOVE;
+        if (BOTH.contains(i.keyword())) return Category.BOTH;
+        if (i.keyword() == Keyword.RUN && Source.command(i).matches("(?s).*" + USER_RUN + ".*")) return Category.BOTH;
+        return Category.BUILDER;
+    }
+
+    static boolean runtimeOnly(Keyword k) { return RUNTIME_ONLY.contains(k); }
+
+}
