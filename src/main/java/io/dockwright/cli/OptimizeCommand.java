@@ -117,7 +117,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             }
         }
         for (String w : result.warnings()) err.println("! " + w);
-        if (result.changed()) err.println(result.verification().label() + ": " + result.summary());
+        if (result.changed()) err.println(result.summary());
         if (explain && result.proposedDockerignore() != null) {
             err.println("Proposed .dockerignore:");
             result.proposedDockerignore().lines().forEach(l -> err.println("    " + l));

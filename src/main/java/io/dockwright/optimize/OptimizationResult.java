@@ -53,6 +53,6 @@ public record OptimizationResult(String original, String text, List<Change> chan
     public String summary() {
         if (!changed()) return "No rewrite: " + unchangedReason;
         int n = dockerfileChanges().size();
-        return n + " change" + (n == 1 ? "" : "s") + " to the Dockerfile, " + verification.summary() + ".";
+        return n + " change" + (n == 1 ? "" : "s") + " to the Dockerfile; " + verification.summary() + ".";
     }
 }

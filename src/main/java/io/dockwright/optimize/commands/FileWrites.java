@@ -70,8 +70,8 @@ public final class FileWrites {
         if (p.size() < 2) return;
         String dest = p.get(p.size() - 1);
         List<String> sources = p.subList(0, p.size() - 1);
-        String bare = dest.replaceAll("/+$", "");
-        boolean intoDir = dest.endsWith("/") || sources.size() > 1 || KNOWN_DIRS.contains(bare);
+        String bare = dest.equals("/") ? "" : dest.replaceAll("/+$", "");
+        boolean intoDir = dest.endsWith("/") || dest.equals(".") || dest.equals("..") || sources.size() > 1 || KNOWN_DIRS.contains(bare);
         if (!intoDir) {
             add(out, c, dest, c.tool(), false);
             return;

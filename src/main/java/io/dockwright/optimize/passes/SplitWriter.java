@@ -292,19 +292,22 @@ final class SplitWriter {
     }
 
     private void describeFiles(List<RunCarry> carries) {
-        List<String> items = new ArrayList<>();
+        java.util.Map<String, List<String>> items = new java.util.LinkedHashMap<>();
         List<LineRange> lines = new ArrayList<>();
         for (RunCarry c : carries) {
             int line = src.firstLine(c.run());
-            c.repeats().forEach(w -> items.add(w.path() + " (line " + line + ", " + w.how() + ": run again, a cheap command without build tools)"));
+            c.repeats().forEach(w -> items.computeIfAbsent(w.path() + " (line " + line, k -> new ArrayList<>()).add(w.how() + ": run again"));
             c.copies().stream().filter(w -> w.command() != null)
-                    .forEach(w -> items.add(w.path() + " (line " + line + ", " + w.how() + ": copied from the builder)"));
+                    .forEach(w -> items.computeIfAbsent(w.path() + " (line " + line, k -> new ArrayList<>()).add(w.how() + ": copied from the builder"));
             if (!c.repeats().isEmpty() || c.copies().stream().anyMatch(w -> w.command() != null)) lines.add(src.lines(c.run()));
         }
         if (items.isEmpty()) return;
+        List<String> described = new ArrayList<>();
+        items.forEach((where, hows) -> described.add(where + ", " + String.join(", ", hows.stream().distinct().toList()) + ")"));
         changes.add(new Change("runtime-files", ChangeKind.MULTI_STAGE, "Files written outside the app carried to the runtime stage",
-                "These RUN results lie outside what the runtime stage copies: " + String.join("; ", items) + ".", lines,
-                "Links, configuration and state directories the build made are in the final image too."));
+                "These RUN results lie outside what the runtime stage copies: " + String.join("; ", described)
+                        + ". Cheap commands without build tools (mkdir, ln, chown, chmod, touch) run again; other writes are copied.",
+                lines, "Links, configuration and state directories the build made are in the final image too."));
     }
 
     /** A shell-form CMD/ENTRYPOINT of plain words rewritten in exec form (no shell in the runtime image). */

@@ -1,6 +1,9 @@
 package io.dockwright.optimize.recipes;
 
 import io.dockwright.optimize.RuntimeBaseTable;
+import io.dockwright.optimize.commands.FileWrite;
+import io.dockwright.optimize.commands.FileWrites;
+import io.dockwright.optimize.commands.Paths;
 import io.dockwright.optimize.commands.ShellCommand;
 import java.util.Optional;
 
@@ -17,6 +20,20 @@ public final class NativeRecipe implements Recipe {
                 || c.is("ninja") && c.args().contains("install") || c.is("meson") && c.verb().equals("install");
     }
 
+    /** Where the build puts the program the CMD names: a compiler's {@code -o}, or a cp/install/ln to that name. */
+    private static Optional<String> written(StageFacts f) {
+        Optional<String> name = f.entryName();
+        if (name.isEmpty()) return Optional.empty();
+        for (StageFacts.Found c : f.commands()) {
+            Optional<String> out = build(c.command()) ? c.command().flagValue("-o") : Optional.empty();
+            if (out.isPresent() && Paths.name(out.get()).equals(name.get()) && !out.get().contains("$")) {
+                return Optional.of(Paths.resolve(c.command().cwd(), out.get()));
+            }
+            for (FileWrite w : FileWrites.of(c.command())) if (Paths.name(w.path()).equals(name.get())) return Optional.of(w.path());
+        }
+        return Optional.empty();
+    }
+
     @Override
     public String stack() { return "C/C++"; }
 
@@ -27,7 +44,7 @@ public final class NativeRecipe implements Recipe {
     public Result plan(StageFacts f, RuntimeBaseTable.Mapping mapping, String nl) {
         if (mapping.noRuntime()) return Result.no(mapping.none());
         boolean installs = f.any(NativeRecipe::installs);
-        Optional<String> path = f.entryExecutablePath()
+        Optional<String> path = f.entryExecutablePath().or(() -> written(f))
                 .or(() -> installs ? f.entryName().map(n -> "/usr/local/bin/" + n) : Optional.empty());
         if (path.isEmpty()) {
             return Result.no("cannot tell which file the CMD runs (give it as a path such as ./app, or install it with make install)");

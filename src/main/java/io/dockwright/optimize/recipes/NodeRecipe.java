@@ -20,7 +20,7 @@ public final class NodeRecipe implements Recipe {
     private static final Pattern OUTPUT_DIR = Pattern.compile("^(?:\\./)?(dist|build|out|lib|\\.next)/");
     private static final Pattern NODE_MAJOR = Pattern.compile("^node:(\\d+)");
     private static final Set<String> NPM_VALUES = Set.of("--prefix", "--registry", "--cache", "-w", "--workspace", "--tag");
-    static final String STAGED_BIN = "/opt/dockwright/npm-bin";
+    static final String STAGED = "/opt/dockwright/npm-global";
 
     @Override
     public String stack() { return "Node"; }
@@ -56,6 +56,7 @@ public final class NodeRecipe implements Recipe {
         Recipe.Builder plan = Plan.of(stack(), "");
         List<String> reasons = new ArrayList<>();
         if (install.isPresent()) localApp(f, install.get(), wd, plan, reasons, nl);
+        else if (!wd.equals("/")) plan.artifact(wd, "the application folder");
         globalPackages(f, plan, reasons, nl);
         return Result.of(plan.reason(String.join("; ", reasons)).build());
     }
@@ -63,6 +64,10 @@ public final class NodeRecipe implements Recipe {
     private void localApp(StageFacts f, StageFacts.Found install, String wd, Recipe.Builder plan, List<String> reasons, String nl) {
         ProjectContext ctx = f.context;
         String manager = ctx.lockedNodePackageManager().orElse(install.command().tool());
+        if (!manager.equals(install.command().tool())) {
+            plan.warn("The dependencies are installed with " + install.command().tool() + " but the context's lock file is " + manager
+                    + "'s; the prune step uses " + manager + ".");
+        }
         String prune = prune(manager, f.base);
         DevDependencyImports.Found devUse = DevDependencyImports.scan(ctx, "");
         Optional<String> build = buildScript(f);
@@ -133,6 +138,11 @@ public final class NodeRecipe implements Recipe {
         return List.copyOf(out);
     }
 
+    /**
+     * The packages {@code npm install -g} installed: gathered in the builder from npm's global prefix (whatever it is:
+     * /usr/local in the official images) with their command links, and copied to /usr/local in the runtime stage,
+     * where the official images keep them.
+     */
     private void globalPackages(StageFacts f, Recipe.Builder plan, List<String> reasons, String nl) {
         List<String> names = new ArrayList<>();
         for (StageFacts.Found g : f.findAll(NodeRecipe::globalInstall)) {
@@ -143,15 +153,16 @@ public final class NodeRecipe implements Recipe {
             }
         }
         if (names.isEmpty()) return;
-        String prefix = f.env("NPM_CONFIG_PREFIX").or(() -> f.env("npm_config_prefix")).filter(p -> p.startsWith("/")).orElse("/usr/local");
-        for (String n : names) plan.artifact(prefix + "/lib/node_modules/" + n, "the package `npm install -g` installed");
         String cases = String.join("|", names.stream().map(n -> "*/node_modules/" + n + "/*").toList());
-        plan.builderAppend("# Dockwright: gather the command links `npm install -g` made in " + prefix + "/bin, for the runtime stage" + nl
-                + "RUN mkdir -p " + STAGED_BIN + " && for f in " + prefix + "/bin/*; do case \"$(readlink \"$f\")\" in "
-                + cases + ") cp -P \"$f\" " + STAGED_BIN + "/ ;; esac; done" + nl);
-        plan.artifactTo(STAGED_BIN + "/", prefix + "/bin/", "the command links of the global packages");
-        reasons.add("the global packages (" + String.join(", ", names) + ") are copied from " + prefix
-                + "/lib/node_modules with their command links in " + prefix + "/bin");
+        plan.builderAppend("# Dockwright: gather what `npm install -g` put under npm's global prefix (packages and command links)"
+                + " for the runtime stage" + nl
+                + "RUN p=\"$(npm prefix -g)\" && mkdir -p " + STAGED + "/lib/node_modules " + STAGED + "/bin \\" + nl
+                + "    && for m in " + String.join(" ", names) + "; do mkdir -p \"" + STAGED + "/lib/node_modules/$(dirname \"$m\")\" \\" + nl
+                + "         && cp -a \"$p/lib/node_modules/$m\" \"" + STAGED + "/lib/node_modules/$m\"; done \\" + nl
+                + "    && for l in \"$p\"/bin/*; do case \"$(readlink \"$l\")\" in " + cases + ") cp -P \"$l\" " + STAGED + "/bin/ ;; esac; done" + nl);
+        plan.artifactTo(STAGED + "/", "/usr/local/", "the global packages (" + String.join(", ", names) + ") and their command links");
+        reasons.add("the global packages (" + String.join(", ", names) + ") are gathered from npm's global prefix with their command"
+                + " links and copied to /usr/local/lib/node_modules and /usr/local/bin");
     }
 
     /** {@code typescript@5} -> typescript, {@code @nestjs/cli@10} -> @nestjs/cli; a path, URL or tarball gives empty. */
