@@ -43,7 +43,7 @@ class OptimizedExamplesBuildTest {
             "c-make | gcc:12 | debian:bookworm-slim | c-make: hello from C (sum 1..100 = 5050)",
             "go-app | golang:1.19 | gcr.io/distroless/static-debian12 | go-app: hello from Go (4 words, linux)",
             "node-app | node:18 | node:18-slim | node-app: hello from Node 18 (lean-images-ship-faster)",
-            "java-maven | maven:3.9-eclipse-temurin-17 | eclipse-temurin:17-jre | java-maven: hello from Java 17 (primes below 100: 25)"})
+            "java-maven | maven:3.9-eclipse-temurin-17 | debian:bookworm-slim | java-maven: hello from Java 17 (primes below 100: 25)"})
     void optimizedExampleBuildsRunsTheSameAndIsSmaller(String example, String fatBase, String slimBase, String expected) throws Exception {
         engine.assumeImages(fatBase, slimBase);
         Path dir = EngineFixture.example(example);

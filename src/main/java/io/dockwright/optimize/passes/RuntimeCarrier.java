@@ -10,7 +10,6 @@ import io.dockwright.optimize.recipes.Recipe;
 import io.dockwright.optimize.recipes.StageFacts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,7 +36,6 @@ final class RuntimeCarrier {
 
     /** One entry per builder RUN that leaves something for the runtime (in order). */
     List<RunCarry> carries() {
-        List<FileWrite> removedLater = new ArrayList<>();
         List<StageFacts.Found> all = facts.commands();
         List<RunCarry> out = new ArrayList<>();
         boolean accountsCopied = false;
@@ -53,7 +51,7 @@ final class RuntimeCarrier {
                     continue;
                 }
                 for (FileWrite w : FileWrites.of(c)) {
-                    if (carried(w, all, removedLater)) (w.repeatable() && shell ? repeats : copies).add(w);
+                    if (carried(w, all)) (w.repeatable() && shell ? repeats : copies).add(w);
                 }
             }
             if (!shell && !users.isEmpty()) {
@@ -78,7 +76,7 @@ final class RuntimeCarrier {
     }
 
     /** True when the runtime needs {@code w} carried: not under a copied path, not build config, not removed later. */
-    private boolean carried(FileWrite w, List<StageFacts.Found> all, List<FileWrite> removedLater) {
+    private boolean carried(FileWrite w, List<StageFacts.Found> all) {
         if (covered(w.path()) || BUILD_CONFIG.stream().anyMatch(b -> Paths.within(w.path(), b))) return false;
         return !removedAfter(w, all);
     }
@@ -105,11 +103,5 @@ final class RuntimeCarrier {
 
     private void add(String path, String why) {
         if (!covered(path)) artifacts.add(new Recipe.Artifact(path, why));
-    }
-
-    /** The home directory of a user the build creates, if the Dockerfile tells it. */
-    static Optional<String> home(List<RunCarry> carries, String user) {
-        return carries.stream().flatMap(c -> c.accounts().stream()).filter(a -> a.name().equals(user) && a.home() != null)
-                .map(UserAccount::home).findFirst();
     }
 }
