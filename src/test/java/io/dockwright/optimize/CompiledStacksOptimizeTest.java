@@ -19,6 +19,17 @@ class CompiledStacksOptimizeTest {
     @TempDir
     Path dir;
 
+    private static final String MAVEN_APP = """
+            FROM maven:3.9-eclipse-temurin-17
+            WORKDIR /app
+            COPY pom.xml .
+            RUN mvn -B dependency:go-offline
+            COPY src ./src
+            RUN mvn -B package -DskipTests
+            EXPOSE 8080
+            ENTRYPOINT ["java", "-jar", "target/demo-1.0.jar"]
+            """;
+
     private static Optimized example(String name) throws IOException {
         Path example = Path.of("assets/examples", name);
         return Optimized.of(Files.readString(example.resolve("Dockerfile")), example, OptimizerOptions.defaults());
@@ -78,16 +89,7 @@ class CompiledStacksOptimizeTest {
 
     @Test
     void mavenJarGetsAJlinkedRuntimeOnSlimDebian() {
-        String text = """
-                FROM maven:3.9-eclipse-temurin-17
-                WORKDIR /app
-                COPY pom.xml .
-                RUN mvn -B dependency:go-offline
-                COPY src ./src
-                RUN mvn -B package -DskipTests
-                EXPOSE 8080
-                ENTRYPOINT ["java", "-jar", "target/demo-1.0.jar"]
-                """;
+        String text = MAVEN_APP;
         Optimized o = Optimized.project(dir, text, Map.of("pom.xml", "<project/>"))
                 .wellFormed().split("debian:bookworm-slim", 3).copies("/app/target/demo-1.0.jar").idempotent();
         assertEquals("jre", o.graph.stages().get(1).name());
@@ -96,8 +98,8 @@ class CompiledStacksOptimizeTest {
         assertTrue(jre.contains("jdeps --ignore-missing-deps --print-module-deps --multi-release base -q /app/target/demo-1.0.jar"), jre);
         assertTrue(jre.contains("jlink --module-path \"$jdk/jmods\" --add-modules \"$modules\" --strip-java-debug-attributes"), jre);
         assertTrue(jre.contains("|| modules=\"\"") && jre.contains("[ -n \"$modules\" ] || modules=\"java.se,"), "jdeps failing falls back: " + jre);
-        assertTrue(jre.contains("--compress=2 --output /opt/java/openjdk"), "JDK 17 takes --compress=2: " + jre);
-        assertEquals(List.of("COPY --from=jre /opt/java/openjdk /opt/java/openjdk"),
+        assertTrue(jre.contains("--compress=2 --output /opt/java/jlinked"), "JDK 17 takes --compress=2; not into the JDK's own /opt/java/openjdk: " + jre);
+        assertEquals(List.of("COPY --from=jre /opt/java/jlinked /opt/java/openjdk"),
                 o.runtimeText(Keyword.COPY).stream().filter(c -> c.contains("--from=jre")).toList());
         assertEquals(List.of("ENV JAVA_HOME=/opt/java/openjdk", "ENV PATH=\"/opt/java/openjdk/bin:$PATH\""), o.runtimeText(Keyword.ENV));
         assertEquals(List.of("ENTRYPOINT [\"java\", \"-jar\", \"target/demo-1.0.jar\"]"), o.runtimeText(Keyword.ENTRYPOINT));
@@ -106,16 +108,7 @@ class CompiledStacksOptimizeTest {
 
     @Test
     void rejectingJlinkKeepsTheJreImage() throws IOException {
-        String text = """
-                FROM maven:3.9-eclipse-temurin-17
-                WORKDIR /app
-                COPY pom.xml .
-                RUN mvn -B dependency:go-offline
-                COPY src ./src
-                RUN mvn -B package -DskipTests
-                EXPOSE 8080
-                ENTRYPOINT ["java", "-jar", "target/demo-1.0.jar"]
-                """;
+        String text = MAVEN_APP;
         Files.writeString(dir.resolve("pom.xml"), "<project/>");
         Optimized o = Optimized.of(text, dir, OptimizerOptions.defaults().withRejected(java.util.Set.of(JavaRecipe.JLINK)))
                 .wellFormed().split("eclipse-temurin:17-jre").copies("/app/target/demo-1.0.jar");

@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockwright.engine.EngineFixture;
-import io.dockwright.engine.builds.BackendChoice;
-import io.dockwright.engine.builds.BuildListener;
-import io.dockwright.engine.builds.BuildVariant;
-import io.dockwright.engine.result.BuildResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,28 +49,16 @@ class OptimizedShapesBuildTest {
         assertTrue(optimized.changed(), optimized.unchangedReason());
         assertTrue(optimized.text().contains("FROM " + slimBase) || optimized.text().contains("=" + slimBase + "\n"), optimized.text());
 
-        long t0 = System.nanoTime();
-        BuildResult fat = build(shape + "-original", original, dir);
-        long t1 = System.nanoTime();
-        BuildResult lean = build(shape + "-optimized", optimized.text(), dir);
-        long t2 = System.nanoTime();
-
-        String fatOut = engine.run(fat.imageId()).strip();
-        String leanOut = engine.run(lean.imageId()).strip();
+        BothVariants both = BothVariants.build(engine, shape, dir, original, optimized.text());
+        String fatOut = both.originalOut();
+        String leanOut = both.optimizedOut();
         if (shape.equals("node-global")) {
             assertTrue(fatOut.lines().anyMatch(l -> l.strip().equals(expected)), "cowsay's speech bubble: " + fatOut);
         } else {
             assertEquals(expected, fatOut, "the original prints its line");
         }
         assertEquals(fatOut, leanOut, "same output\n" + optimized.text());
-        assertTrue(lean.sizeBytes() < fat.sizeBytes(), lean.sizeBytes() + " vs " + fat.sizeBytes());
-        System.out.printf("shape-proof %s: original %d bytes (%.0f s), optimized %d bytes (%.0f s), reduction %.1f%%%n", shape,
-                fat.sizeBytes(), (t1 - t0) / 1e9, lean.sizeBytes(), (t2 - t1) / 1e9,
-                100.0 * (fat.sizeBytes() - lean.sizeBytes()) / fat.sizeBytes());
-    }
-
-    private static BuildResult build(String name, String text, Path dir) throws Exception {
-        BuildVariant v = new BuildVariant(name, text, dir, null, Map.of(), "host", false, engine.tag(name));
-        return engine.service.start(v, BackendChoice.AUTO, BuildListener.NONE).result().get(15, TimeUnit.MINUTES);
+        assertTrue(both.optimized().sizeBytes() < both.original().sizeBytes(), both.report(shape));
+        System.out.println("shape-proof " + both.report(shape));
     }
 }

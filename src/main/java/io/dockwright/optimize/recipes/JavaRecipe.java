@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  */
 public final class JavaRecipe implements Recipe {
     public static final String JLINK = "java-jlink";
+    /** Where the runtime keeps the Java runtime (as the official images do). */
     static final String JRE_HOME = "/opt/java/openjdk";
+    /** Where the jre stage links it: not JRE_HOME, which holds the builder's own JDK in the official images. */
+    static final String LINKED = "/opt/java/jlinked";
     private static final Set<String> GOALS = Set.of("package", "install", "verify", "build", "assemble", "bootJar", "jar",
             "shadowJar", "installDist", "war", "bootWar", "spring-boot:repackage");
     private static final Pattern JAVA_VERSION = Pattern.compile("(?:temurin[-:]|amazoncorretto:|corretto-|openjdk[-:]|jdk-?)(\\d{1,2})(?!\\d)");
@@ -80,10 +83,10 @@ public final class JavaRecipe implements Recipe {
                 + "    " + modules
                 + "    if [ -f \"$jdk/jmods/jdk.crypto.ec.jmod\" ]; then modules=\"$modules,jdk.crypto.ec\"; fi; \\" + nl
                 + "    jlink --module-path \"$jdk/jmods\" --add-modules \"$modules\" --strip-java-debug-attributes \\" + nl
-                + "      --no-header-files --no-man-pages " + compress + " --output " + JRE_HOME + nl + nl);
+                + "      --no-header-files --no-man-pages " + compress + " --output " + LINKED + nl + nl);
         plan.runtimeBase(os, "the jlink'd Java runtime needs only the C library and zlib of a slim " + (alpine ? "Alpine" : "Debian") + " image")
                 .runtimePrelude("ENV JAVA_HOME=" + JRE_HOME + nl + "ENV PATH=\"" + JRE_HOME + "/bin:$PATH\"" + nl
-                        + "COPY --from=jre " + JRE_HOME + " " + JRE_HOME + nl)
+                        + "COPY --from=jre " + LINKED + " " + JRE_HOME + nl)
                 .reason(tool + " builds in the JDK image; jdeps lists the Java modules the jar uses and jlink links a runtime of only"
                         + " those from the builder's JDK, copied onto " + os + ": no JDK, build tool or dependency cache in the final image"
                         + (nested.isPresent() ? " (" + nested.get() + ", so jdeps cannot see its dependencies: jlink takes the Java SE"
