@@ -22,6 +22,7 @@ public final class InstructionChecks {
     private final List<Diagnostic> out = new ArrayList<>();
     private final TreeSet<Integer> parserErrors = new TreeSet<>();
     private boolean inStage;
+    private boolean errorSeen;
 
     private InstructionChecks(List<Diagnostic> parserDiagnostics) {
         for (Diagnostic d : parserDiagnostics) if (d.isError()) parserErrors.add(d.span().start());
@@ -39,6 +40,7 @@ public final class InstructionChecks {
         boolean isFrom = in.keyword() == Keyword.FROM;
         if (rejectedByParser(in)) {
             inStage |= isFrom;
+            errorSeen = true;
             return;
         }
         Optional<Diagnostic> own = InstructionRules.check(in);
@@ -48,9 +50,12 @@ public final class InstructionChecks {
             InstructionRules.check(in.trigger()).map(InstructionChecks::asTrigger).ifPresent(out::add);
         }
         inStage |= isFrom;
-        if (!inStage && in.keyword() != Keyword.ARG && !ownError) {
+        // BuildKit stops at the first error: after one (a misspelt FROM, say) "no stage" would only be noise
+        if (!inStage && !errorSeen && !ownError && in.keyword() != Keyword.ARG) {
             out.add(new Diagnostic(Severity.ERROR, "no-stage", "no build stage in current context", in.keywordSpan()));
+            ownError = true;
         }
+        errorSeen |= ownError;
     }
 
     private boolean rejectedByParser(Instruction in) {

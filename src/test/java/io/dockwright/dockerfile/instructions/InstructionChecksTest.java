@@ -36,6 +36,38 @@ class InstructionChecksTest {
         return InstructionCases.all().stream().map(c -> DynamicTest.dynamicTest(c.verdict() + ": " + c, () -> check(c)));
     }
 
+    private static List<String> found(String text) {
+        Dockerfile df = DockerfileParser.parse(text);
+        return df.diagnostics().stream().map(d -> df.position(d.span().start()) + " " + d.severity() + " " + d.code()).toList();
+    }
+
+    @Test
+    void onlyTheFirstInstructionOutsideAStageIsReported() {
+        assertEquals(List.of("1:1 ERROR no-stage"), found("CMD a\nCMD b\nFROM x\n"));
+        assertEquals(List.of("1:1 ERROR no-stage"), found("ARG V\n"), "only ARGs: no stage to build");
+        assertEquals(List.of(), found("ARG V=1\nARG W\nFROM x\n"));
+    }
+
+    @Test
+    void anInstructionTheParserRejectedIsNotCheckedAgain() {
+        assertEquals(List.of("2:1 ERROR missing-value"), found("FROM x\nENV PATH\n"));
+        assertEquals(List.of("1:1 ERROR unknown-instruction"), found("FRM x\nRUN y\n"), "no \"no stage\" after a misspelt FROM");
+    }
+
+    @Test
+    void problemsOfOnbuildTriggersAreWarnings() {
+        assertEquals(List.of("2:13 WARNING unknown-flag", "3:9 WARNING unknown-instruction", "4:21 WARNING argument-count"),
+                found("FROM x\nONBUILD RUN --foo true\nONBUILD FOO\nONBUILD HEALTHCHECK CMD\n"));
+        assertTrue(DockerfileParser.parse("FROM x\nONBUILD COPY a\n").diagnostics().get(0).message()
+                .endsWith(InstructionChecks.TRIGGER));
+    }
+
+    @Test
+    void diagnosticsComeInFileOrder() {
+        assertEquals(List.of("1:1 ERROR no-stage", "2:8 ERROR argument-count", "3:6 WARNING invalid-json",
+                "3:6 ERROR argument-count"), found("USER x\nFROM a AS\nCOPY [\"a\"\n"));
+    }
+
     private static void check(Case c) {
         Dockerfile df = DockerfileParser.parse(c.text());
         List<Diagnostic> errors = df.diagnostics().stream().filter(Diagnostic::isError).toList();
