@@ -41,11 +41,15 @@ final class Arguments {
                 in.args().isEmpty() ? in.keywordSpan() : Problems.spanFrom(in.args(), 1));
     }
 
-    /** ADD and COPY: sources and a destination. */
+    /** ADD and COPY: sources and a destination, which cannot be a heredoc (BuildKit after 0.8 reads heredocs). */
     static Optional<Diagnostic> sourcesAndDest(Instruction in) {
-        if (in.args().size() >= 2) return Optional.empty();
-        return error(COUNT, in.keyword() + " requires at least two arguments, but only one was provided. Destination"
-                + " could not be determined", in.args().isEmpty() ? in.keywordSpan() : in.args().get(0).span());
+        if (in.args().size() < 2) {
+            return error(COUNT, in.keyword() + " requires at least two arguments, but only one was provided. Destination"
+                    + " could not be determined", in.args().isEmpty() ? in.keywordSpan() : in.args().get(0).span());
+        }
+        Word dest = in.args().get(in.args().size() - 1);
+        if (in.heredocs().stream().noneMatch(h -> h.marker().equals(dest.span()))) return Optional.empty();
+        return error("heredoc-destination", in.keyword() + " cannot accept a heredoc as a destination", dest.span());
     }
 
     /** ENV and LABEL: at least one pair, none with a blank name. */

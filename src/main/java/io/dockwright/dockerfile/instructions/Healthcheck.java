@@ -44,7 +44,7 @@ final class Healthcheck {
     private static Optional<Diagnostic> durations(Instruction in) {
         Optional<Diagnostic> warning = Optional.empty();
         for (String name : DURATIONS) {
-            Optional<Flag> flag = in.flag(name).filter(f -> !f.value().isEmpty()); // flags were checked: set, exact names
+            Optional<Flag> flag = in.flag(name).filter(Healthcheck::given);
             Optional<Diagnostic> problem = flag.flatMap(Healthcheck::duration);
             if (problem.isPresent() && problem.get().isError()) return problem;
             if (warning.isEmpty()) warning = problem;
@@ -66,7 +66,7 @@ final class Healthcheck {
     }
 
     private static Optional<Diagnostic> retries(Instruction in) {
-        Optional<Flag> flag = in.flag("retries").filter(f -> !f.value().isEmpty());
+        Optional<Flag> flag = in.flag("retries").filter(Healthcheck::given);
         if (flag.isEmpty()) return Optional.empty();
         Flag f = flag.get();
         int retries;
@@ -78,6 +78,11 @@ final class Healthcheck {
         if (retries >= 1) return Optional.empty();
         String refusal = "--retries must be at least 1 (not " + retries + ")";
         return retries == 0 ? Problems.newer("--retries=" + f.value(), refusal, f.span()) : error("flag-value", refusal, f.span());
+    }
+
+    /** BuildKit takes an empty value as "not given". */
+    private static boolean given(Flag f) {
+        return f.value() != null && !f.value().isEmpty();
     }
 
     /** Go's {@code strings.ToUpper}: the simple per code point mapping. */

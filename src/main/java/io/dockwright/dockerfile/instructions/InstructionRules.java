@@ -5,6 +5,7 @@ import static io.dockwright.dockerfile.instructions.Problems.first;
 import io.dockwright.dockerfile.Diagnostic;
 import io.dockwright.dockerfile.Flag;
 import io.dockwright.dockerfile.Instruction;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -40,14 +41,14 @@ final class InstructionRules {
         for (Flag f : in.flags("mount")) {
             RunMount mount;
             try {
-                mount = RunMount.parse(f.value());
+                mount = RunMount.parse(f.value() == null ? "" : f.value());
             } catch (IllegalArgumentException e) {
                 return Problems.error("invalid-mount", e.getMessage(), f.span());
             }
             String field = mount.newerField();
             if (field != null && warning.isEmpty()) {
                 String key = field.substring(0, field.indexOf('='));
-                warning = Problems.newer("RUN --mount with " + field, "unexpected key '" + key.toLowerCase(java.util.Locale.ROOT)
+                warning = Problems.newer("RUN --mount with " + field, "unexpected key '" + key.toLowerCase(Locale.ROOT)
                         + "' in '" + field + "'", f.span());
             }
         }

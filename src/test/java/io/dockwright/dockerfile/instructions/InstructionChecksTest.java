@@ -63,6 +63,12 @@ class InstructionChecksTest {
     }
 
     @Test
+    void aHeredocIsNoDestination() {
+        assertEquals(List.of("2:8 ERROR heredoc-destination"), found("FROM x\nCOPY a <<EOF\nbody\nEOF\n"));
+        assertEquals(List.of(), found("FROM x\nCOPY <<EOF /dst\nbody\nEOF\n"));
+    }
+
+    @Test
     void diagnosticsComeInFileOrder() {
         assertEquals(List.of("1:1 ERROR no-stage", "2:8 ERROR argument-count", "3:6 WARNING invalid-json",
                 "3:6 ERROR argument-count"), found("USER x\nFROM a AS\nCOPY [\"a\"\n"));
