@@ -32,6 +32,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -46,6 +47,9 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    Cli cli;
 
     @Option(names = "--original", required = true, description = "The original Dockerfile.")
     Path original;
@@ -84,7 +88,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
-    @Option(names = {"-v", "--verbose"}, description = "Stream build logs to stderr.")
+    @Option(names = {"-v", VerboseOption.NAME}, description = "Stream build logs to stderr (and write debug messages to the log).")
     boolean verbose;
 
     @Override
@@ -109,7 +113,7 @@ public final class CompareCommand implements Callable<Integer> {
             return 2;
         }
         try (EngineSession session = new EngineSession(new EngineDiscovery(EngineDiscovery.standardLocators(engine),
-                new EngineConnector()), HostEnvironment.current());
+                new EngineConnector()), cli == null ? HostEnvironment.current() : cli.env());
              PooledExecutor executor = new PooledExecutor(parallel ? 2 : 1, "compare")) {
             EngineStatus status = session.status();
             if (!json) err.println("Engine: " + status.summary());

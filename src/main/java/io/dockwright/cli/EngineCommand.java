@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,10 +22,13 @@ public final class EngineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    Cli cli;
+
     @Option(names = "--engine", description = "Engine endpoint to use instead of discovery.")
     String engine;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also list every place looked at.")
+    @Option(names = {"-v", VerboseOption.NAME}, description = "Also list every place looked at (and write debug messages to the log).")
     boolean verbose;
 
     @Override
@@ -32,7 +36,7 @@ public final class EngineCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         EngineDiscovery discovery = new EngineDiscovery(EngineDiscovery.standardLocators(engine), new EngineConnector());
-        try (EngineConnection connection = discovery.connect(HostEnvironment.current())) {
+        try (EngineConnection connection = discovery.connect(cli == null ? HostEnvironment.current() : cli.env())) {
             EngineStatus status = connection.status();
             out.println(status.summary());
             if (verbose) connection.attempts().forEach(a -> out.println("  " + a));
