@@ -10,6 +10,7 @@ import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
+import ch.qos.logback.core.util.Duration;
 import ch.qos.logback.core.util.FileSize;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +65,15 @@ public final class Logging {
         status = new Status(problem == null ? settings.file() : null, problem);
         if (problem != null) root.warn("The log file {} cannot be written: {}", settings.file(), problem);
         return status;
+    }
+
+    /** Back to the configuration before {@link #start} (for tests that started a log of their own). */
+    static synchronized void restoreDefault() {
+        LoggerContext context = context();
+        if (context == null) return;
+        context.reset();
+        configureDefault(context);
+        status = new Status(null, NOT_STARTED);
     }
 
     /** Where the log goes now. */
@@ -128,6 +138,7 @@ public final class Logging {
         SizeBasedTriggeringPolicy<ILoggingEvent> size = new SizeBasedTriggeringPolicy<>();
         size.setContext(context);
         size.setMaxFileSize(new FileSize(settings.maxFileBytes()));
+        size.setCheckIncrement(Duration.buildBySeconds(1)); // Logback's default looks once a minute: a burst would overshoot
         size.start();
         appender.setRollingPolicy(rolling);
         appender.setTriggeringPolicy(size);
