@@ -30,12 +30,15 @@ import javafx.scene.Scene;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root of one window: builds every part with its dependencies, wires them together and
  * runs the autosave and on-disk-change timers. Nothing here is static; the app owns the executor.
  */
 public final class Workbench {
+    private static final Logger LOG = LoggerFactory.getLogger(Workbench.class);
     private final Stage stage;
     private final Preferences prefs;
     private final PreferencesWiring prefsWiring;
@@ -206,18 +209,18 @@ public final class Workbench {
         doc.closeCleanly();
         try {
             prefs.saveNow();
-        } catch (IOException e) {
-            // every change was already saved when it was made; a failure now is not worth a dialog
+        } catch (IOException e) { // every change was saved when it was made; not worth a dialog on exit
+            LOG.warn("Could not save the preferences on exit", e);
         }
         try {
             placement.save(stage);
         } catch (IOException | RuntimeException e) {
-            // the window opens at its default place next time
+            LOG.warn("Could not save the window's place; it opens at the default place next time", e);
         }
         try {
             layout.save();
         } catch (IOException | RuntimeException e) {
-            // the panels open with their default sizes next time
+            LOG.warn("Could not save the panel layout; the panels open with their default sizes next time", e);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.dockwright.app;
 
 import io.dockwright.concurrent.BackgroundExecutor;
+import io.dockwright.concurrent.Failures;
 import io.dockwright.ui.editor.DocumentViewModel;
 import io.dockwright.ui.editor.EditorView;
 import io.dockwright.ui.files.ExampleCatalog;
@@ -30,7 +31,10 @@ final class WorkbenchMenus {
         Menu example = new Menu("Open Example");
         example.setId("menu-examples");
         // listing the examples reads the jar's directory: in the background, the submenu fills when it is done
-        executor.submit(examples::list, list -> fillExamples(example, list, files), e -> fillExamples(example, List.of(), files));
+        executor.submit(examples::list, list -> fillExamples(example, list, files), e -> {
+            Failures.log("Listing the example projects").accept(e);
+            fillExamples(example, List.of(), files);
+        });
 
         Menu file = new Menu("_File", null,
                 item("New", "Shortcut+N", files::newFile),

@@ -9,9 +9,12 @@ import com.github.dockerjava.transport.DockerHttpClient;
 import io.dockwright.engine.discovery.EngineEndpoint;
 import java.io.IOException;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Opens a docker-java client (httpclient5 transport) on an endpoint and checks that it answers. */
 public final class EngineConnector {
+    private static final Logger LOG = LoggerFactory.getLogger(EngineConnector.class);
     private final Duration connectTimeout;
 
     public EngineConnector(Duration connectTimeout) {
@@ -53,10 +56,8 @@ public final class EngineConnector {
     static void closeQuietly(AutoCloseable c) {
         try {
             c.close();
-        } catch (IOException ignored) {
-            // closing a dead connection
-        } catch (Exception ignored) {
-            // nothing to do
+        } catch (Exception e) {
+            LOG.debug("Closing {} failed (a dead connection)", c.getClass().getSimpleName(), e);
         }
     }
 }

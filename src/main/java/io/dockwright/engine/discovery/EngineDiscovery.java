@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tries the locators in order and connects to the first endpoint that answers a ping. Every attempt is
  * recorded, so a failure can tell the user exactly where it looked.
  */
 public final class EngineDiscovery {
+    private static final Logger LOG = LoggerFactory.getLogger(EngineDiscovery.class);
     private final List<EngineLocator> locators;
     private final EngineConnector connector;
 
@@ -60,6 +63,7 @@ public final class EngineDiscovery {
                 }
             }
         }
+        LOG.debug("No engine answered: {}", attempts);
         throw EngineUnavailableException.noEngine(attempts);
     }
 }

@@ -1,6 +1,7 @@
 package io.dockwright.ui.build;
 
 import io.dockwright.concurrent.BackgroundExecutor;
+import io.dockwright.concurrent.Failures;
 import io.dockwright.engine.EngineUnavailableException;
 import io.dockwright.engine.builds.BackendChoice;
 import io.dockwright.engine.builds.BuildFailedException;
@@ -191,7 +192,10 @@ public final class BuildViewModel {
             runs.clear();
             return;
         }
-        executor.submit(() -> history.runs(file), this::showRuns, e -> runs.clear());
+        executor.submit(() -> history.runs(file), this::showRuns, e -> {
+            Failures.log("Reading the run history of " + file).accept(e);
+            runs.clear();
+        });
     }
 
     private void showRuns(List<RunHistory.Run> list) {

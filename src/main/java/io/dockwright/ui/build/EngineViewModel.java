@@ -11,6 +11,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The engine line of the build panel: who answered (name, version, API, OS/arch), or that none did (with
@@ -18,6 +20,7 @@ import javafx.collections.ObservableList;
  * no engine answers the view retries on a timer ({@link #heartbeat()}).
  */
 public final class EngineViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(EngineViewModel.class);
     public enum State { UNKNOWN, CHECKING, CONNECTED, UNAVAILABLE, LOST }
 
     private final BackgroundExecutor executor;
@@ -52,6 +55,7 @@ public final class EngineViewModel {
 
     private void connected(EngineStatus s) {
         checking = false;
+        if (state.get() != State.CONNECTED) LOG.info("Engine: {}", s.summary());
         status.set(s);
         state.set(State.CONNECTED);
         summary.set(s.name() + " " + s.version() + " · API " + s.apiVersion() + " · " + s.os() + "/" + s.arch());
@@ -62,6 +66,9 @@ public final class EngineViewModel {
     private void failed(Throwable e) {
         checking = false;
         boolean wasConnected = state.get() == State.CONNECTED || state.get() == State.LOST;
+        if (state.get() == State.CONNECTED || state.get() == State.CHECKING || state.get() == State.UNKNOWN) {
+            LOG.info("Engine {}: {}", wasConnected ? "lost" : "not found", e.getMessage(), e instanceof EngineUnavailableException ? null : e);
+        }
         status.set(null);
         state.set(wasConnected ? State.LOST : State.UNAVAILABLE);
         summary.set(wasConnected ? "Engine connection lost, retrying…"

@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The preferences file ({@code preferences.json}), written atomically. A file that cannot be used is never fatal:
@@ -28,6 +30,7 @@ import java.util.Properties;
  * says what happened in words a user can act on. An old {@code settings.properties} (theme, font size) is migrated.
  */
 public final class PreferencesStore {
+    private static final Logger LOG = LoggerFactory.getLogger(PreferencesStore.class);
     /** What {@link #load()} found: the values to use and, when the file was not usable, why (else null). */
     public record Loaded(PreferenceValues values, String problem) {}
 
@@ -82,6 +85,7 @@ public final class PreferencesStore {
         String message = "Your preferences file " + file + " could not be used: " + String.join("; ", problems) + ". "
                 + (whole ? "Dockwright started with the default preferences." : "Those settings are back to their defaults.")
                 + kept;
+        LOG.warn(message);
         return new Loaded(values, message);
     }
 
@@ -93,8 +97,9 @@ public final class PreferencesStore {
             p.load(r);
             double size = Double.parseDouble(p.getProperty("editor.fontSize", Double.toString(d.fontSize())));
             return d.withDarkTheme(Boolean.parseBoolean(p.getProperty("theme.dark", "false"))).withFontSize(size);
-        } catch (IOException | IllegalArgumentException e) {
-            return d; // the old settings were a convenience; nothing in them is worth a message
+        } catch (IOException | IllegalArgumentException e) { // the old settings were a convenience: not worth a message
+            LOG.info("The old settings {} could not be migrated ({}); the defaults apply", legacy, e.toString());
+            return d;
         }
     }
 
