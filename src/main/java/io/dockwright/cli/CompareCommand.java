@@ -66,7 +66,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--build-arg", description = "Build argument K=V (repeatable).")
     Map<String, String> buildArgs = new LinkedHashMap<>();
 
-    @Option(names = "--network", description = "Network mode for RUN steps (e.g. host).")
+    @Option(names = "--network", description = "Network mode for RUN steps: default (the engine's, as docker build; the"
+            + " default), host (an engine without a bridge network), none, or a network's name.")
     String network;
 
     @Option(names = "--no-cache", description = "Build without the engine's cache.")

@@ -53,7 +53,7 @@ public final class BuildViewModel {
     private final ObjectProperty<Path> context = new SimpleObjectProperty<>(this, "context");
     private final BuildOptions options = new BuildOptions(); // shared with the stage graph and the editor
     private final StringProperty tagPrefix = new SimpleStringProperty(this, "tagPrefix", "dockwright");
-    private final StringProperty network = new SimpleStringProperty(this, "network", "host");
+    private final StringProperty network = new SimpleStringProperty(this, "network", BuildVariant.DEFAULT_NETWORK); // as docker build
     private final BooleanProperty noCache = new SimpleBooleanProperty(this, "noCache");
     private final BooleanProperty parallel = new SimpleBooleanProperty(this, "parallel");
     private final ObjectProperty<BackendChoice> backend = new SimpleObjectProperty<>(this, "backend", BackendChoice.AUTO);
