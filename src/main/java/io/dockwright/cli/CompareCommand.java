@@ -17,6 +17,7 @@ import io.dockwright.engine.builds.BuildService;
 import io.dockwright.engine.builds.BuildVariant;
 import io.dockwright.engine.builds.CliBuildBackend;
 import io.dockwright.engine.context.ContextPacker;
+import io.dockwright.engine.discovery.EndpointOrigin;
 import io.dockwright.engine.discovery.EngineDiscovery;
 import io.dockwright.engine.discovery.HostEnvironment;
 import io.dockwright.engine.result.BuildResult;
@@ -113,10 +114,12 @@ public final class CompareCommand implements Callable<Integer> {
             err.println("dockwright compare: " + (e instanceof IOException ? "cannot read " + e.getMessage() : e.getMessage()));
             return 2;
         }
-        try (EngineSession session = new EngineSession(new EngineDiscovery(EngineDiscovery.standardLocators(engine),
-                new EngineConnector()), cli == null ? HostEnvironment.current() : cli.env());
+        try (EngineSession session = new EngineSession(new EngineDiscovery(
+                EngineDiscovery.standardLocators(engine, EndpointOrigin.commandLine()), new EngineConnector()),
+                cli == null ? HostEnvironment.current() : cli.env());
              PooledExecutor executor = new PooledExecutor(parallel ? 2 : 1, "compare")) {
             EngineStatus status = session.status();
+            EngineCommand.warnSkipped(err, "dockwright compare", session.unusable(), status);
             if (!json) err.println("Engine: " + status.summary());
             BuildService service = new BuildService(executor, session, new ApiBuildBackend(session, new ContextPacker()),
                     new CliBuildBackend(session, BuildKitCli.standard(null)), new ImageAnalyzer());

@@ -4,6 +4,7 @@ import io.dockwright.engine.EngineConnection;
 import io.dockwright.engine.EngineConnector;
 import io.dockwright.engine.EngineStatus;
 import io.dockwright.engine.EngineUnavailableException;
+import io.dockwright.engine.discovery.EndpointOrigin;
 import io.dockwright.engine.discovery.EngineDiscovery;
 import io.dockwright.engine.discovery.HostEnvironment;
 import java.io.PrintWriter;
@@ -35,9 +36,11 @@ public final class EngineCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        EngineDiscovery discovery = new EngineDiscovery(EngineDiscovery.standardLocators(engine), new EngineConnector());
+        EngineDiscovery discovery = new EngineDiscovery(EngineDiscovery.standardLocators(engine, EndpointOrigin.commandLine()),
+                new EngineConnector());
         try (EngineConnection connection = discovery.connect(cli == null ? HostEnvironment.current() : cli.env())) {
             EngineStatus status = connection.status();
+            warnSkipped(err, "dockwright engine", connection.unusable(), status);
             out.println(status.summary());
             if (verbose) connection.attempts().forEach(a -> out.println("  " + a));
             out.flush();
@@ -47,5 +50,12 @@ public final class EngineCommand implements Callable<Integer> {
             err.flush();
             return CompareCommand.NO_ENGINE;
         }
+    }
+
+    /** On stderr: each endpoint discovery passed over (it cannot be opened), and which engine answered instead. */
+    static void warnSkipped(PrintWriter err, String who, java.util.List<EngineDiscovery.Attempt> unusable, EngineStatus used) {
+        for (EngineDiscovery.Attempt a : unusable) err.println(who + ": " + a.explanation());
+        if (!unusable.isEmpty()) err.println(who + ": using the next engine that answered instead: " + used.endpoint());
+        err.flush();
     }
 }

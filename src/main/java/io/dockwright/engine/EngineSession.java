@@ -41,6 +41,11 @@ public final class EngineSession implements AutoCloseable {
         return connection().status();
     }
 
+    /** The endpoints the current connection's discovery could not use (empty when not connected). */
+    public synchronized java.util.List<io.dockwright.engine.discovery.EngineDiscovery.Attempt> unusable() {
+        return current == null ? java.util.List.of() : current.unusable();
+    }
+
     /** Forgets the current connection, so the next call runs discovery again. */
     public synchronized void reset() {
         if (current != null) current.close();

@@ -30,6 +30,7 @@ public final class EngineViewModel {
     private final ObjectProperty<EngineStatus> status = new SimpleObjectProperty<>(this, "status");
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "Engine not checked yet");
     private final StringProperty details = new SimpleStringProperty(this, "details", "");
+    private final StringProperty skipped = new SimpleStringProperty(this, "skipped", "");
     private final ObservableList<EngineDiscovery.Attempt> attempts = FXCollections.observableArrayList();
     private boolean checking;
 
@@ -45,7 +46,7 @@ public final class EngineViewModel {
         if (state.get() != State.CONNECTED && state.get() != State.LOST) state.set(State.CHECKING);
         if (state.get() == State.CHECKING) summary.set("Looking for a Docker engine…");
         String wanted = endpoint.get();
-        executor.submit(() -> access.status(wanted), this::connected, this::failed);
+        executor.submit(() -> access.check(wanted), this::connected, this::failed);
     }
 
     /** Called periodically: re-checks when idle, so a lost engine is noticed and a returning one reconnected. */
@@ -53,8 +54,11 @@ public final class EngineViewModel {
         check();
     }
 
-    private void connected(EngineStatus s) {
+    private void connected(EngineAccess.Checked checked) {
         checking = false;
+        EngineStatus s = checked.status();
+        skipped.set(checked.unusable().stream().map(EngineDiscovery.Attempt::explanation)
+                .map(why -> why + " Using " + s.endpoint() + " instead.").collect(java.util.stream.Collectors.joining("\n")));
         if (state.get() != State.CONNECTED) LOG.info("Engine: {}", s.summary());
         status.set(s);
         state.set(State.CONNECTED);
@@ -70,6 +74,7 @@ public final class EngineViewModel {
             LOG.info("Engine {}: {}", wasConnected ? "lost" : "not found", e.getMessage(), e instanceof EngineUnavailableException ? null : e);
         }
         status.set(null);
+        skipped.set("");
         state.set(wasConnected ? State.LOST : State.UNAVAILABLE);
         summary.set(wasConnected ? "Engine connection lost, retrying…"
                 : "No Docker engine found (editing, graph and export still work)");
@@ -98,6 +103,12 @@ public final class EngineViewModel {
     public StringProperty summaryProperty() { return summary; }
 
     public StringProperty detailsProperty() { return details; }
+
+    /**
+     * While connected: the endpoints discovery passed over because Dockwright cannot open them (e.g. DOCKER_HOST=ssh://),
+     * each with why and what to do, one per line; empty when none.
+     */
+    public StringProperty skippedProperty() { return skipped; }
 
     /** Where discovery looked in the last failed check (empty while connected). */
     public ObservableList<EngineDiscovery.Attempt> attempts() { return attempts; }

@@ -22,7 +22,7 @@ class EndpointSyntaxTest {
         assertTrue(EndpointSyntax.problem("tcp://host:99999").orElseThrow().contains("out of range"));
         assertTrue(EndpointSyntax.problem("unix://var/run/docker.sock").orElseThrow().contains("must be absolute"));
         assertTrue(EndpointSyntax.problem("https://host:2376").orElseThrow().contains("use tcp://"));
-        assertTrue(EndpointSyntax.problem("ssh://me@host").orElseThrow().contains("not supported"));
+        assertTrue(EndpointSyntax.problem("ssh://me@host").orElseThrow().contains("cannot open ssh:// endpoints yet"));
         assertTrue(EndpointSyntax.problem("docker.local:2375").orElseThrow().contains("no scheme"));
         assertTrue(EndpointSyntax.problem("tcp://ho st:1").orElseThrow().contains("space"));
         assertTrue(EndpointSyntax.problem("ftp://x").orElseThrow().startsWith("Engine endpoint \"ftp://x\": unknown scheme"));

@@ -29,7 +29,7 @@ class LocatorsTest {
     void dockerHostWithTls() {
         EngineLocator.Proposal p = new DockerHostLocator().locate(env(Map.of("DOCKER_HOST", "tcp://10.0.0.5:2376",
                 "DOCKER_TLS_VERIFY", "1", "DOCKER_CERT_PATH", "/certs")));
-        assertEquals(List.of(new EngineEndpoint("tcp://10.0.0.5:2376", true, "/certs", "DOCKER_HOST")), p.endpoints());
+        assertEquals(List.of(new EngineEndpoint("tcp://10.0.0.5:2376", true, "/certs", EndpointOrigin.environment())), p.endpoints());
         assertEquals("DOCKER_HOST is not set", new DockerHostLocator().locate(env(Map.of())).note());
     }
 
