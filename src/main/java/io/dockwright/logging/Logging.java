@@ -68,7 +68,7 @@ public final class Logging {
     }
 
     /** Back to the configuration before {@link #start} (for tests that started a log of their own). */
-    static synchronized void restoreDefault() {
+    public static synchronized void restoreDefault() {
         LoggerContext context = context();
         if (context == null) return;
         context.reset();

@@ -10,9 +10,17 @@ class EndpointSyntaxTest {
     @Test
     void acceptsWhatTheConnectorCanOpen() {
         for (String ok : new String[] {"", "  ", null, "unix:///var/run/docker.sock", "tcp://10.0.0.5:2376", "tcp://docker.local:2375/",
-                "tcp://[::1]:2375", "npipe:////./pipe/docker_engine"}) {
+                "tcp://[::1]:2375"}) {
             assertEquals(Optional.empty(), EndpointSyntax.problem(ok), String.valueOf(ok));
         }
+    }
+
+    @Test
+    void namedPipesOnlyOnWindows() {
+        assertEquals(Optional.empty(), EndpointSyntax.check("npipe:////./pipe/docker_engine", true));
+        EndpointSyntax.Problem p = EndpointSyntax.check("npipe:////./pipe/docker_engine", false).orElseThrow();
+        assertTrue(p.why().contains("Windows named pipe"), p.why());
+        assertEquals("unix:///var/run/docker.sock", p.instead());
     }
 
     @Test

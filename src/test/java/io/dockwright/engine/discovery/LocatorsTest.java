@@ -49,7 +49,7 @@ class LocatorsTest {
 
         EngineLocator.Proposal viaEnv = new DockerContextLocator().locate(env(Map.of("DOCKER_CONTEXT", "missing")));
         assertTrue(viaEnv.endpoints().isEmpty());
-        assertTrue(viaEnv.note().contains("cannot read"), viaEnv.note());
+        assertTrue(viaEnv.note().contains("context 'missing' (DOCKER_CONTEXT) does not exist"), viaEnv.note());
         assertTrue(new DockerContextLocator().locate(env(Map.of("DOCKER_CONTEXT", "default"))).endpoints().isEmpty());
     }
 
