@@ -60,6 +60,7 @@ public final class Workbench {
     private final AppIcons icons;
     private final WindowPlacement placement;
     private final WorkbenchLayout layout;
+    private final HelpDialogs help;
 
     public Workbench(Stage stage, AppPaths paths, BackgroundExecutor executor, BackgroundExecutor buildExecutor,
                      Analyzer analyzer) {
@@ -76,8 +77,10 @@ public final class Workbench {
         this.editor = new EditorView(editorVm);
         ExampleCatalog examples = new ExampleCatalog(Workbench.class.getClassLoader(), paths.examples());
         this.files = new FileActions(stage, doc, editor, examples);
+        Path log = io.dockwright.logging.Logging.status().file() != null ? io.dockwright.logging.Logging.status().file() : paths.log();
+        this.help = new HelpDialogs(stage, icons, executor, log, theme);
         WorkbenchMenus menus = new WorkbenchMenus(executor, files, doc, editor, examples, theme,
-                new ZoomControl(editor, prefs), new HelpDialogs(stage, icons), new GoToLineDialog(stage, editor, doc)::open,
+                new ZoomControl(editor, prefs), help, new GoToLineDialog(stage, editor, doc)::open,
                 this::openPreferences);
         this.window = new MainWindow(editorVm, doc, editor, menus.node());
         this.engine = new EngineAccess(buildExecutor, HostEnvironment.current(), new EngineConnector());
@@ -225,6 +228,16 @@ public final class Workbench {
     }
 
     public MainWindow window() { return window; }
+
+    /** Lets Help > Show Log open the file with the desktop's default application ({@code opener} gets its URI). */
+    public void useDesktop(java.util.function.Consumer<String> opener) {
+        help.useDesktop(opener);
+    }
+
+    /** Help > Show Log (for tests and the screenshot script). */
+    public void showLog() {
+        help.showLog();
+    }
 
     public EditorView editor() { return editor; }
 

@@ -73,6 +73,7 @@ final class WorkbenchMenus {
                 item("Actual Size", "Shortcut+0", zoom::reset));
         Menu helpMenu = new Menu("_Help", null,
                 item("Keyboard Shortcuts", "F1", () -> help.showShortcuts(bar.getMenus())),
+                item("Show Log", null, help::showLog),
                 item("About Dockwright", null, help::showAbout));
         bar.getMenus().addAll(file, edit, view, helpMenu);
     }
