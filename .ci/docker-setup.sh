@@ -157,15 +157,23 @@ recipe_bases() {
     done
 }
 
+# The helper files (.ci/images/*.py, *.sh, *.php) a recipe names.
+recipe_files() {
+    local f
+    for f in "$HERE"/images/*.py "$HERE"/images/*.sh "$HERE"/images/*.php; do
+        if grep -qF "$(basename "$f")" "$1"; then echo "$f"; fi
+    done
+}
+
 # Builds .ci/images/<file>.Dockerfile as every tag given (words with '=' are build args), unless an image with the
-# same recipe hash exists (recipe, the helper files, the build args and the IDs of the images it starts from).
+# same recipe hash exists (recipe, the helper files it names, the build args and the IDs of the images it starts from).
 build_image() {
     local name="$1"; shift
     local recipe="$HERE/images/$name.Dockerfile" args=() tags=() word hash current old ctx log
     for word in "$@"; do
         if [[ "$word" == *=* ]]; then args+=("$word"); else tags+=("$word"); fi
     done
-    hash="$( (cat "$recipe" "$HERE"/images/*.py "$HERE"/images/*.sh; printf '%s\n' "${args[@]}"; \
+    hash="$( (cat "$recipe" $(recipe_files "$recipe"); printf '%s\n' "${args[@]}"; \
         recipe_bases "$recipe" "${args[@]}") | sha256sum | cut -c1-16)"
     current="$("$DOCKER" image inspect -f '{{index .Config.Labels "io.dockwright.recipe"}}' "${tags[0]}" 2>/dev/null || true)"
     if [[ $FORCE -eq 0 && "$current" == "$hash" ]]; then
@@ -176,7 +184,7 @@ build_image() {
     old="$("$DOCKER" image inspect -f '{{.Id}}' "${tags[0]}" 2>/dev/null || true)"
     ctx="$(mktemp -d /tmp/dockwright-image.XXXXXX)"
     log="$CACHE/build-$(echo "${tags[0]}" | tr '/:' '__').log"
-    cp "$HERE"/images/*.py "$HERE"/images/*.sh "$ctx/"
+    cp "$HERE"/images/*.py "$HERE"/images/*.sh "$HERE"/images/*.php "$ctx/"
     cp /etc/ssl/certs/ca-certificates.crt "$ctx/ca-certificates.crt"
     if [[ -f /etc/ssl/certs/java/cacerts ]]; then cp /etc/ssl/certs/java/cacerts "$ctx/cacerts"; else : >"$ctx/cacerts"; fi
     local opts=(--force-rm --network host --label "io.dockwright.recipe=$hash" -f "$recipe")
@@ -195,19 +203,23 @@ install_packages
 start_daemon
 mkdir -p "$CACHE"
 make_base
-# Runs build_image jobs two at a time (downloads overlap); fails when any failed.
+# Runs build_image jobs, two at a time (downloads overlap; a new one starts as soon as one ends); fails when any
+# failed.
 parallel_builds() {
-    local pids=() failed=0
+    local running=0 failed=0
     for job in "$@"; do
+        if ((running == 2)); then
+            wait -n || failed=1
+            running=$((running - 1))
+        fi
         # shellcheck disable=SC2086
         build_image $job &
-        pids+=($!)
-        if ((${#pids[@]} == 2)); then
-            wait "${pids[0]}" || failed=1
-            pids=("${pids[1]}")
-        fi
+        running=$((running + 1))
     done
-    for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+    while ((running > 0)); do
+        wait -n || failed=1
+        running=$((running - 1))
+    done
     ((failed == 0)) || die "some stand-in images failed to build (logs in $CACHE)"
 }
 
@@ -233,7 +245,8 @@ parallel_builds "python-fat PYTHON_SITE=3.7 python:3.7 python:3.7-bookworm" \
     "rust rust:1.63 rust:1.63-bookworm rust:1 rust:1-bookworm" \
     "rust BASE=dockwright/bookworm:slim rust:1.63-slim rust:1.63-slim-bookworm rust:1-slim rust:1-slim-bookworm" \
     "php-cli php:8.2-cli php:8.2 php:8.2-cli-bookworm php:8.2-bookworm" \
-    "php-apache php:8.2-apache php:8.2-apache-bookworm" "php-fpm php:8.2-fpm php:8.2-fpm-bookworm"
+    "php-apache php:8.2-apache php:8.2-apache-bookworm" "php-fpm php:8.2-fpm php:8.2-fpm-bookworm" \
+    "composer composer:2 composer:latest"
 parallel_builds "maven maven:3.9-eclipse-temurin-17 maven:3-eclipse-temurin-17" \
     "distroless-java $D/java17-debian12" "distroless-java $NONROOT $D/java17-debian12:nonroot"
 say "done: $("$DOCKER" images --format '{{.Repository}}:{{.Tag}}' | grep -v '<none>' | grep -v '^dockwright-' | sort | tr '\n' ' ')"

@@ -8,6 +8,7 @@ RUN mkdir -p /usr/share/man/man1 \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends openjdk-17-jdk-headless >/dev/null \
  && rm -rf /var/lib/apt/lists/* \
  && mkdir -p /opt/java \
+ && find /usr/lib/jvm/java-17-openjdk-amd64/ -xtype l -delete \
  && cp -rL /usr/lib/jvm/java-17-openjdk-amd64 /opt/java/openjdk \
  && rm -rf /opt/java/openjdk/lib/src.zip /opt/java/openjdk/docs /opt/java/openjdk/man
 

@@ -30,12 +30,12 @@ RUN set -eu; \
     [ ! -d /var/www/html ]; mkdir -p /var/www/html; chown www-data:www-data /var/www/html; chmod 1777 /var/www/html; \
     ext=/usr/local/lib/php/extensions/no-debug-non-zts-20220829; mkdir -p "$ext"; \
     mv /usr/lib/php/20220829/* "$ext/"; rmdir /usr/lib/php/20220829; ln -s "$ext" /usr/lib/php/20220829; \
-    apt-get update -qq; mkdir -p /tmp/debs /tmp/x; cd /tmp/debs; \
+    apt-get update -qq; mkdir -p /tmp/debs /tmp/x; chown _apt /tmp/debs; cd /tmp/debs; \
     apt-get download -qq php8.2-mysql php8.2-pgsql php8.2-gd php8.2-zip php8.2-intl php8.2-bcmath php8.2-bz2 \
       php8.2-gmp php8.2-soap php8.2-ldap; \
     for deb in *.deb; do dpkg-deb -x "$deb" /tmp/x; done; \
     cp /tmp/x/usr/lib/php/20220829/*.so "$PHP_EXT_STASH/"; \
-    mv "$PHP_EXT_STASH/mysqlnd.so" "$ext/"; cp /tmp/x/etc/php/8.2/mods-available/mysqlnd.ini /etc/php/8.2/mods-available/; \
+    mv "$PHP_EXT_STASH/mysqlnd.so" "$ext/"; printf '; priority=10\nextension=mysqlnd.so\n' > /etc/php/8.2/mods-available/mysqlnd.ini; \
     rm -rf /tmp/debs /tmp/x /var/lib/apt/lists/*; \
     for m in calendar exif ffi ftp gettext shmop sockets sysvmsg sysvsem sysvshm xsl; do \
       phpdismod -v ALL -s ALL "$m"; mv "$ext/$m.so" "$PHP_EXT_STASH/"; rm -f "/etc/php/8.2/mods-available/$m.ini"; done; \

@@ -53,7 +53,13 @@ for ext in $exts; do
     if php -m | grep -qix "$ext"; then echo "$ext is already loaded"; continue; fi
     [ -f "$PHP_EXT_STASH/$ext.so" ] || [ -f "$ext_dir/$ext.so" ] || {
         echo "error: $ext is not an extension these stand-ins carry (see $PHP_EXT_STASH)" >&2; exit 1; }
-    [ -f "$ext_dir/$ext.so" ] || cp "$PHP_EXT_STASH/$ext.so" "$ext_dir/$ext.so"
+    if [ ! -f "$ext_dir/$ext.so" ]; then
+        if missing="$(ldd "$PHP_EXT_STASH/$ext.so" | grep 'not found')"; then
+            echo "error: $ext needs libraries that are not installed (install its -dev package first):" >&2
+            echo "$missing" >&2; exit 1
+        fi
+        cp "$PHP_EXT_STASH/$ext.so" "$ext_dir/$ext.so"
+    fi
     if [ -n "$ini" ]; then docker-php-ext-enable --ini-name "$ini" "$ext"; else docker-php-ext-enable "$ext"; fi
 done
 SH

@@ -53,14 +53,16 @@ final class StandInProbe {
         return values == null ? List.of() : Arrays.asList(values);
     }
 
-    /** Runs {@code sh -c script} in the image (its entrypoint replaced), as the image's user unless one is given. */
+    /** Runs {@code sh -c script} in the image (its entrypoint replaced), as the image's user. */
     Run sh(String image, String script) throws InterruptedException {
         return run(image, c -> c.withEntrypoint("/bin/sh", "-c", script));
     }
 
     /** Runs the image with its own entrypoint and the given command. */
     Run withCmd(String image, String... cmd) throws InterruptedException {
-        return run(image, c -> c.withCmd(cmd));
+        return run(image, c -> {
+            if (cmd.length > 0) c.withCmd(cmd);
+        });
     }
 
     /** Runs the image with the given entrypoint (no command). */
