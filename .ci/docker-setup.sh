@@ -145,7 +145,7 @@ make_base() {
 recipe_bases() {
     local recipe="$1"; shift
     local refs ref name value arg
-    refs="$(sed -n -e 's/^FROM \([^ ]*\).*/\1/p' -e 's/.*--from=\([^ ]*\).*/\1/p' "$recipe" | sort -u)"
+    refs="$(sed -n -e '/^[[:space:]]*#/d' -e 's/^FROM \([^ ]*\).*/\1/p' -e 's/.*--from=\([^ ]*\).*/\1/p' "$recipe" | sort -u)"
     for ref in $refs; do
         while [[ "$ref" =~ \$\{?([A-Za-z_][A-Za-z0-9_]*)\}? ]]; do
             name="${BASH_REMATCH[1]}"
