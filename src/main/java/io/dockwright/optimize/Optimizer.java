@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Rewrites a Dockerfile into a leaner one: splits single-stage builds into builder and runtime stages and
@@ -16,6 +18,7 @@ import java.util.regex.Pattern;
  * ({@link VerificationStatus#NOT_RUN}): the optimizer reads text and builds nothing.
  */
 public final class Optimizer {
+    private static final Logger LOG = LoggerFactory.getLogger(Optimizer.class);
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{?(\\w+)");
     private final List<Pass> passes = Passes.standard();
 
@@ -30,6 +33,7 @@ public final class Optimizer {
         try {
             return run(input, contextDir, dockerfileName, opts);
         } catch (RuntimeException e) { // a bug must not lose the user's text
+            LOG.error("The optimizer failed; the file is left as it was", e);
             return unchanged(input, "the optimizer failed on this file (" + e + "); the file is left as it was");
         }
     }

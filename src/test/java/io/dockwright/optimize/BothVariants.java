@@ -1,5 +1,7 @@
 package io.dockwright.optimize;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.dockwright.engine.EngineFixture;
 import io.dockwright.engine.builds.BackendChoice;
 import io.dockwright.engine.builds.BuildListener;
@@ -29,6 +31,12 @@ record BothVariants(BuildResult original, BuildResult optimized, String original
     private static BuildResult build(EngineFixture engine, String name, String text, Path dir) throws Exception {
         BuildVariant v = new BuildVariant(name, text, dir, null, Map.of(), "host", false, engine.tag(name));
         return engine.service.start(v, BackendChoice.AUTO, BuildListener.NONE).result().get(15, TimeUnit.MINUTES);
+    }
+
+    /** The sizes compared are the engine's own (GET /images/{id}/json), not the analyzer's. */
+    void assertSizesAreTheEngines(EngineFixture engine) throws Exception {
+        assertEquals(engine.engineImageSize(original.imageId()), original.sizeBytes(), "the original's size is the engine's");
+        assertEquals(engine.engineImageSize(optimized.imageId()), optimized.sizeBytes(), "the rewrite's size is the engine's");
     }
 
     double reductionPercent() {

@@ -51,6 +51,7 @@ class OptimizedExamplesBuildTest {
         String leanOut = both.optimizedOut();
         assertEquals(expected, fatOut, "the original prints its checkable line");
         assertEquals(fatOut, leanOut, "same output\n" + optimized.text());
+        both.assertSizesAreTheEngines(engine);
         assertTrue(both.optimized().sizeBytes() < both.original().sizeBytes(), both.report(example));
         System.out.println("optimize-proof " + both.report(example) + ", output: " + leanOut);
     }

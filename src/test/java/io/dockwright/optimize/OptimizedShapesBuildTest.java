@@ -58,6 +58,7 @@ class OptimizedShapesBuildTest {
             assertEquals(expected, fatOut, "the original prints its line");
         }
         assertEquals(fatOut, leanOut, "same output\n" + optimized.text());
+        both.assertSizesAreTheEngines(engine);
         assertTrue(both.optimized().sizeBytes() < both.original().sizeBytes(), both.report(shape));
         System.out.println("shape-proof " + both.report(shape));
     }
