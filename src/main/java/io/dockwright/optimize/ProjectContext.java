@@ -182,7 +182,7 @@ public final class ProjectContext {
     }
 
     /** The Node package manager a lock file names (pnpm-lock.yaml, yarn.lock, package-lock.json), if there is one. */
-    public Optional<String> lockedNodePackageManager() {
+    public Optional<String> nodePackageManager() {
         if (has("pnpm-lock.yaml")) return Optional.of("pnpm");
         if (has("yarn.lock")) return Optional.of("yarn");
         if (has("package-lock.json") || has("npm-shrinkwrap.json")) return Optional.of("npm");
@@ -198,13 +198,6 @@ public final class ProjectContext {
             list.forEach(n -> { if (n.isTextual()) out.add(n.asText()); });
             return out;
         }).orElse(List.of());
-    }
-
-    /** The Node package manager the lock files point to: npm, yarn or pnpm (npm when none). */
-    public String nodePackageManager() {
-        if (has("pnpm-lock.yaml")) return "pnpm";
-        if (has("yarn.lock")) return "yarn";
-        return "npm";
     }
 
     /** The lock file to copy with package.json, if any. */

@@ -58,6 +58,12 @@ final class Optimized {
         for (InstructionFate f : result.accounting()) {
             assertFalse(f.fate().equals("unaccounted"), () -> "line " + f.line() + " unaccounted\n" + result.text());
         }
+        assertEquals(VerificationStatus.NOT_RUN, result.verification(), "the optimizer alone verifies nothing");
+        for (Change c : result.changes()) {
+            String said = (c.title() + " " + c.reason() + " " + c.effect()).toLowerCase(java.util.Locale.ROOT);
+            assertFalse(said.contains("behaves like") || said.contains("behave the same"),
+                    () -> "change " + c.id() + " claims behaviour nothing verified: " + c.effect());
+        }
         return this;
     }
 

@@ -265,7 +265,7 @@ final class SplitWriter {
         changes.add(new Change("runtime-config", ChangeKind.MULTI_STAGE, "Runtime settings carried to the runtime stage",
                 "ENV, ARG, WORKDIR, USER and SHELL apply to both stages; CMD, ENTRYPOINT, EXPOSE, LABEL, VOLUME, "
                         + "HEALTHCHECK and STOPSIGNAL describe the final image only.", cfg,
-                "The optimized image starts and behaves like the original."));
+                "The final image gets the original's start command, environment, user, ports and labels (unverified until both are built and compared)."));
     }
 
     private void describePackages(RuntimeChoice runtime) {

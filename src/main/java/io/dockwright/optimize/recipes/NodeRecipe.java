@@ -63,7 +63,7 @@ public final class NodeRecipe implements Recipe {
 
     private void localApp(StageFacts f, StageFacts.Found install, String wd, Recipe.Builder plan, List<String> reasons, String nl) {
         ProjectContext ctx = f.context;
-        String manager = ctx.lockedNodePackageManager().orElse(install.command().tool());
+        String manager = ctx.nodePackageManager().orElse(install.command().tool());
         if (!manager.equals(install.command().tool())) {
             plan.warn("The dependencies are installed with " + install.command().tool() + " but the context's lock file is " + manager
                     + "'s; the prune step uses " + manager + ".");
