@@ -8,6 +8,7 @@ import io.dockwright.optimize.ProjectContext;
 import io.dockwright.optimize.RuntimeBaseTable;
 import io.dockwright.optimize.Source;
 import io.dockwright.optimize.facts.ImageFacts;
+import io.dockwright.optimize.recipes.BuildLeftovers;
 import io.dockwright.optimize.recipes.GoRecipe;
 import io.dockwright.optimize.recipes.JavaRecipe;
 import io.dockwright.optimize.recipes.NativeRecipe;
@@ -52,13 +53,17 @@ public final class MultiStagePass implements Pass {
             return skip(src, "the base image " + raw + " is not in the runtime base table, so it is kept; "
                     + "add a rule for it to split the build");
         }
-        if (mapping.get().alreadyRuntime()) {
-            return skip(src, "the base image " + raw + " is already a runtime image (rule '" + mapping.get().rule()
-                    + "'); there is no smaller base to move to");
-        }
         ImageFacts baseFacts = options.baseImages().of(stage.base()).orElse(ImageFacts.none("unknown image " + stage.base()));
         StageFacts facts = new StageFacts(src, ins, stage.base(), context, baseFacts, options,
                 stage.name() != null ? stage.name() : "builder");
+        if (mapping.get().alreadyRuntime()) {
+            mapping = sameBase(facts, raw, stage.base(), mapping.get(), table);
+            if (mapping.isEmpty()) {
+                return skip(src, "the base image " + raw + " is already a runtime image (rule '" + table.lookup(raw)
+                        .or(() -> table.lookup(stage.base())).orElseThrow().rule() + "') and the build installs no compilers,"
+                        + " -dev packages or dev dependencies to leave behind; there is no smaller base to move to");
+            }
+        }
         Optional<Recipe> recipe = chooseRecipe(mapping.get().stack(), facts);
         if (recipe.isEmpty()) {
             return skip(src, "no build step of a known stack (pip, npm/yarn/pnpm, Maven/Gradle, go build, cargo, gem/bundle, "
@@ -67,6 +72,20 @@ public final class MultiStagePass implements Pass {
         Recipe.Result result = recipe.get().plan(facts, mapping.get(), src.nl);
         if (result.plan() == null) return skip(src, result.reason());
         return Optional.of(new SplitWriter(src, facts, stage, result.plan(), mapping.get(), table).write());
+    }
+
+    /**
+     * A slim or alpine base that installs build tools: the runtime stage starts from the same image, without them.
+     * Empty when the build leaves nothing behind ({@link BuildLeftovers}).
+     */
+    private static Optional<RuntimeBaseTable.Mapping> sameBase(StageFacts facts, String raw, String base,
+                                                               RuntimeBaseTable.Mapping runtime, RuntimeBaseTable table) {
+        List<String> leftovers = BuildLeftovers.of(facts);
+        if (leftovers.isEmpty()) return Optional.empty();
+        String image = table.lookup(raw).isPresent() ? raw : base;
+        return Optional.of(new RuntimeBaseTable.Mapping(raw, image, runtime.stack(), runtime.rule(),
+                "the base is already a runtime image (rule '" + runtime.rule() + "'), so the runtime stage starts from the same image"
+                        + " without what the build installs: " + String.join("; ", leftovers), null));
     }
 
     private Optional<Recipe> chooseRecipe(String stack, StageFacts facts) {

@@ -238,9 +238,12 @@ final class SplitWriter {
         changes.add(new Change(MultiStagePass.ID, ChangeKind.MULTI_STAGE, "Split into builder and runtime stages (" + plan.stack() + ")",
                 plan.reason() + ".", List.of(all), "The final image holds the runtime base plus " + what
                 + "; the build tools and intermediate files stay in the '" + builder + "' stage."));
-        changes.add(new Change("runtime-base", ChangeKind.RUNTIME_BASE, "Runtime stage on " + runtime.image() + " instead of " + stage.base(),
+        boolean same = sameBase(runtime.image());
+        changes.add(new Change("runtime-base", ChangeKind.RUNTIME_BASE, same ? "Runtime stage on " + runtime.image()
+                        + " again, without what only the build needs" : "Runtime stage on " + runtime.image() + " instead of " + stage.base(),
                 runtimeBaseReason(runtime.image()), List.of(src.lines(ins.get(0))),
-                "The runtime image starts from a smaller base without compilers or headers."));
+                same ? "The runtime image is the builder's base without the build's compilers, headers and dev dependencies."
+                        : "The runtime image starts from a smaller base without compilers or headers."));
         describeSettings();
         describePackages(runtime);
         describeUsers(carries, runtime.shell());
@@ -252,7 +255,15 @@ final class SplitWriter {
                 List.of(src.lines(ins.get(0))), "The program starts in the same directory as in the original image.")));
     }
 
+    /** True when the runtime stage starts from the builder's own base (a slim base that installed build tools). */
+    private boolean sameBase(String image) {
+        return image.equals(stage.base()) || image.equals(ins.get(0).args().get(0).value());
+    }
+
     private String runtimeBaseReason(String image) {
+        if (plan.runtimeBase() == null && image.equals(mapping.runtime()) && sameBase(image)) {
+            return "The builder's base " + stage.base() + ": " + mapping.why() + ".";
+        }
         if (plan.runtimeBase() == null && image.equals(mapping.runtime())) {
             return "The runtime base table maps '" + mapping.rule() + "' to '" + image + "'" + (mapping.why() == null ? "." : ": " + mapping.why() + ".");
         }
