@@ -86,9 +86,19 @@ public final class EngineFixture implements AutoCloseable {
 
     /** Runs a container from the image (optionally with a command), returns its output, removes it. */
     public String run(String image, String... cmd) throws Exception {
+        return runWith(image, null, cmd);
+    }
+
+    /** Runs a shell command in a container of the image, whatever its ENTRYPOINT, and returns its output. */
+    public String shell(String image, String script) throws Exception {
+        return runWith(image, new String[] {"sh", "-c"}, script);
+    }
+
+    private String runWith(String image, String[] entrypoint, String... cmd) throws Exception {
         com.github.dockerjava.api.DockerClient c = session.connection().client();
         var create = c.createContainerCmd(image) // this machine's engine has no bridge network
                 .withHostConfig(com.github.dockerjava.api.model.HostConfig.newHostConfig().withNetworkMode("host"));
+        if (entrypoint != null) create.withEntrypoint(entrypoint);
         if (cmd.length > 0) create.withCmd(cmd);
         String id = create.exec().getId();
         try {

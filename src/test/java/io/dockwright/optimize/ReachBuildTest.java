@@ -37,7 +37,9 @@ class ReachBuildTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "py-slim-tools | python:3.11-slim | python:3.11-slim | gcc | py-slim-tools: libyaml 0.2.5 through a C extension",
-            "node-slim-build | node:18-slim | node:18-slim | /app/node_modules/typescript | node-slim-build: 5 minutes compiled from TypeScript"})
+            "node-slim-build | node:18-slim | node:18-slim | /app/node_modules/typescript | node-slim-build: 5 minutes compiled from TypeScript",
+            "java-prebuilt-jar | eclipse-temurin:17-jdk | eclipse-temurin:17-jre | javac | java-prebuilt-jar: crc32 b46823e on Java 17",
+            "py-stdlib | python:3 | python:3-slim | gcc | py-stdlib: [[\"the\", 3], [\"standard\", 2]] 44fc1fe5b39b"})
     void rewriteBuildsRunsTheSameAndIsSmaller(String project, String base, String runtimeBase, String buildOnly, String expected) throws Exception {
         engine.assumeImages(base, runtimeBase);
         Path dir = REACH.resolve(project);
@@ -60,7 +62,7 @@ class ReachBuildTest {
     /** Whether the image has a command on its PATH or a file at an absolute path (a shell in the image asks). */
     private static boolean has(String image, String what) throws Exception {
         String probe = what.startsWith("/") ? "test -e " + what : "command -v " + what + " >/dev/null";
-        String out = engine.run(image, "sh", "-c", probe + " && echo yes || echo no").strip();
+        String out = engine.shell(image, probe + " && echo yes || echo no").strip();
         return out.equals("yes");
     }
 }
