@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code dockwright optimize FILE [--context DIR] [-o OUT] [--explain] [--json]}. */
+/** {@code dockwright optimize FILE [--context DIR] [-o OUT] [--explain] [--json] [--build-arg K=V]... [--target T]}. */
 @Command(name = "optimize", mixinStandardHelpOptions = true,
         description = {"Rewrites a Dockerfile into a lean multi-stage one and lists the changes.",
                 "Exit 0: a result was written; 3: the file was left unchanged (the reason on stderr); 1: unreadable input."})
@@ -53,6 +55,12 @@ public final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--bases", paramLabel = "FILE", description = "a runtime base table (JSON) instead of the bundled one")
     Path bases;
 
+    @Option(names = "--build-arg", paramLabel = "K=V", description = "a build argument the build will get (what FROM ${ARG} resolves to); repeatable")
+    Map<String, String> buildArgs = new LinkedHashMap<>();
+
+    @Option(names = "--target", paramLabel = "T", description = "the stage the build targets (default: the last)")
+    String target;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -73,7 +81,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         }
         Path dir = context != null ? context : file.toAbsolutePath().getParent();
         OptimizationResult result = new Optimizer().optimize(text, dir, file.getFileName().toString(),
-                new OptimizerOptions(table, nonRoot, true));
+                new OptimizerOptions(table, nonRoot, true).withBuild(target, buildArgs));
         if (json) {
             out.print(OptimizeJson.render(result, file.toString()));
             out.flush();
@@ -113,6 +121,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             }
         }
         for (String w : result.warnings()) err.println("! " + w);
+        if (result.changed()) err.println(result.summary());
         if (explain && result.proposedDockerignore() != null) {
             err.println("Proposed .dockerignore:");
             result.proposedDockerignore().lines().forEach(l -> err.println("    " + l));

@@ -21,6 +21,7 @@ final class OptimizeJson {
         root.put("changed", r.changed());
         if (r.unchangedReason() != null) root.put("reason", r.unchangedReason());
         root.put("optimized", r.text());
+        root.putObject("verification").put("status", r.verification().id()).put("summary", r.verification().summary());
         ArrayNode changes = root.putArray("changes");
         for (Change c : r.changes()) {
             ObjectNode n = changes.addObject();

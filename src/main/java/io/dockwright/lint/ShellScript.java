@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * A RUN script split into simple commands: on {@code &&}, {@code ||}, {@code ;}, {@code &}, {@code |}, newlines
  * and parentheses. Words keep their offsets; quotes are removed from their values; {@code $(...)} and backticks
- * stay inside one word; redirections and their targets are dropped. One linear scan, never throws: an unclosed
- * quote simply runs to the end. This is a lint approximation, not a shell.
+ * stay inside one word; redirections are not words (their targets are kept apart, with the operator), nor are
+ * {@code VAR=value} prefixes (kept as the command's assignments). One linear scan, never throws: an unclosed quote
+ * simply runs to the end. This is a lint approximation, not a shell.
  *
  * @param commands the simple commands in order
  * @param pipes    the {@code |} operators (not {@code ||})
@@ -25,11 +26,28 @@ public record ShellScript(List<Command> commands, List<Part> pipes, int[] source
     /** A word or operator: its value (quotes removed) and offsets {@code [start, end)} in the script text. */
     public record Part(String value, int start, int end) {}
 
-    /** A simple command: its words, with {@code VAR=value} prefixes and compound keywords left out. */
-    public record Command(List<Part> words, String program) {
+    /** A redirection: its operator ({@code >}, {@code >>}, {@code 2>}, {@code <}, {@code &>} ...) and target word. */
+    public record Redirect(String operator, Part target) {
+        /** True for an operator that writes its target ({@code >}, {@code >>}, {@code &>}, {@code 2>}...), not {@code <}, {@code >&}. */
+        public boolean writes() {
+            return operator.contains(">") && !operator.endsWith(">&") && !operator.startsWith("<");
+        }
+    }
+
+    /**
+     * A simple command: its words, with {@code VAR=value} prefixes and compound keywords left out.
+     *
+     * @param assignments the {@code VAR=value} words before the program ({@code CGO_ENABLED=0 go build})
+     * @param redirects   its redirections in order (here-documents and {@code 2>&1} included)
+     */
+    public record Command(List<Part> words, String program, List<Part> assignments, List<Redirect> redirects) {
         /** @param words at least one word */
         public Command(List<Part> words) {
-            this(words, baseName(words.get(0).value()));
+            this(words, baseName(words.get(0).value()), List.of(), List.of());
+        }
+
+        public Command(List<Part> words, List<Part> assignments, List<Redirect> redirects) {
+            this(words, baseName(words.get(0).value()), List.copyOf(assignments), List.copyOf(redirects));
         }
 
         private static String baseName(String path) {
@@ -96,8 +114,10 @@ public record ShellScript(List<Command> commands, List<Part> pipes, int[] source
         private final List<Command> commands = new ArrayList<>();
         private final List<Part> pipes = new ArrayList<>();
         private List<Part> words = new ArrayList<>();
+        private List<Part> assignments = new ArrayList<>();
+        private List<Redirect> redirects = new ArrayList<>();
         private int i;
-        private boolean skipNextWord;
+        private String redirectOperator;
 
         Splitter(String s) {
             this.s = s;
@@ -137,10 +157,16 @@ public record ShellScript(List<Command> commands, List<Part> pipes, int[] source
             endCommand();
         }
 
-        /** {@code >}, {@code >>}, {@code >&}, {@code <<}, {@code <<-}, {@code <<<}: the target word is dropped. */
+        /** {@code >}, {@code >>}, {@code >&}, {@code <<}, {@code <<-}, {@code <<<}: the target word is no argument. */
         private void redirect() {
+            redirect("");
+        }
+
+        private void redirect(String fd) {
+            int start = i;
             while (i < s.length() && "<>&|-".indexOf(s.charAt(i)) >= 0) i++;
-            skipNextWord = true;
+            if (start > 0 && s.charAt(start - 1) == '&' && fd.isEmpty()) start--; // &> and &>>
+            redirectOperator = fd + s.substring(start, i);
         }
 
         private void word() {
@@ -151,7 +177,7 @@ public record ShellScript(List<Command> commands, List<Part> pipes, int[] source
                 char c = s.charAt(i);
                 if (" \t\r\n;&|()".indexOf(c) >= 0) break;
                 if (c == '<' || c == '>') {
-                    fd = value.chars().allMatch(Character::isDigit); // 2>&1: the fd is no word
+                    fd = value.length() > 0 && value.chars().allMatch(Character::isDigit); // 2>&1: the fd is no word
                     break;
                 }
                 if (c == '\'') {
@@ -178,13 +204,21 @@ public record ShellScript(List<Command> commands, List<Part> pipes, int[] source
                     i++;
                 }
             }
-            if (fd) return;
-            if (skipNextWord) {
-                skipNextWord = false;
+            if (fd) {
+                redirect(value.toString());
                 return;
             }
             String v = value.toString();
-            if (words.isEmpty() && (LEADERS.contains(v) || isAssignment(v))) return;
+            if (redirectOperator != null) {
+                redirects.add(new Redirect(redirectOperator, new Part(v, start, i)));
+                redirectOperator = null;
+                return;
+            }
+            if (words.isEmpty() && LEADERS.contains(v)) return;
+            if (words.isEmpty() && isAssignment(v)) {
+                assignments.add(new Part(v, start, i));
+                return;
+            }
             words.add(new Part(v, start, i));
         }
 
@@ -219,9 +253,11 @@ public record ShellScript(List<Command> commands, List<Part> pipes, int[] source
         }
 
         private void endCommand() {
-            skipNextWord = false;
-            if (!words.isEmpty()) commands.add(new Command(List.copyOf(words)));
+            redirectOperator = null;
+            if (!words.isEmpty()) commands.add(new Command(List.copyOf(words), assignments, redirects));
             words = new ArrayList<>();
+            assignments = new ArrayList<>();
+            redirects = new ArrayList<>();
         }
     }
 }

@@ -14,7 +14,8 @@ import java.util.Set;
  */
 public record Change(String id, ChangeKind kind, String title, String reason, List<LineRange> lines, String effect) {
     /** The parts of the multi-stage split: one decision, accepted or rejected together. */
-    private static final Set<String> SPLIT_PARTS = Set.of("multi-stage", "runtime-base", "runtime-config", "runtime-packages");
+    private static final Set<String> SPLIT_PARTS = Set.of("multi-stage", "runtime-base", "runtime-base-arg",
+            "runtime-config", "runtime-packages", "runtime-users", "runtime-files", "runtime-workdir");
 
     public Change {
         lines = List.copyOf(lines);

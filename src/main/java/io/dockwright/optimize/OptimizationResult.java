@@ -13,15 +13,23 @@ import java.util.List;
  * @param unchangedReason    why the text is unchanged, or null when it changed
  * @param proposedDockerignore a {@code .dockerignore} to add to the context, or null
  * @param rejected           changes the optimizer would have made but the options reject (left out of {@code text})
+ * @param verification       whether the rewrite was checked: {@link VerificationStatus#NOT_RUN} from the optimizer
  */
 public record OptimizationResult(String original, String text, List<Change> changes, List<String> warnings,
                                  List<InstructionFate> accounting, String unchangedReason,
-                                 String proposedDockerignore, List<Change> rejected) {
+                                 String proposedDockerignore, List<Change> rejected, VerificationStatus verification) {
     public OptimizationResult {
         changes = List.copyOf(changes);
         warnings = List.copyOf(warnings);
         accounting = List.copyOf(accounting);
         rejected = rejected == null ? List.of() : List.copyOf(rejected);
+        if (verification == null) verification = VerificationStatus.NOT_RUN;
+    }
+
+    public OptimizationResult(String original, String text, List<Change> changes, List<String> warnings,
+                              List<InstructionFate> accounting, String unchangedReason, String proposedDockerignore,
+                              List<Change> rejected) {
+        this(original, text, changes, warnings, accounting, unchangedReason, proposedDockerignore, rejected, VerificationStatus.NOT_RUN);
     }
 
     public OptimizationResult(String original, String text, List<Change> changes, List<String> warnings,
@@ -34,5 +42,17 @@ public record OptimizationResult(String original, String text, List<Change> chan
     /** Only the changes that edit the Dockerfile. */
     public List<Change> dockerfileChanges() {
         return changes.stream().filter(Change::editsDockerfile).toList();
+    }
+
+    /** This result with a verification's outcome (set by whoever built and compared both variants). */
+    public OptimizationResult withVerification(VerificationStatus status) {
+        return new OptimizationResult(original, text, changes, warnings, accounting, unchangedReason, proposedDockerignore, rejected, status);
+    }
+
+    /** One line about the rewrite for a summary: how many changes, and whether it was verified. */
+    public String summary() {
+        if (!changed()) return "No rewrite: " + unchangedReason;
+        int n = dockerfileChanges().size();
+        return n + " change" + (n == 1 ? "" : "s") + " to the Dockerfile; " + verification.summary() + ".";
     }
 }

@@ -15,33 +15,64 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.dockwright.optimize.facts.DevPackageLibraries;
 
 /**
- * The builder-to-runtime base image table: ordered glob rules ({@code *} captures, {@code $1} in the
- * replacement), the packages that are only needed to build, and the runtime libraries of {@code -dev} packages.
+ * The builder-to-runtime base image table: ordered rules (a glob {@code match} whose {@code *} are captured, or a
+ * {@code regex}; {@code $1} in the replacement), first match wins, plus the packages that are only needed to build
+ * and the runtime libraries of {@code -dev} packages (the user's entries, then Debian's facts). A rule may say why
+ * ({@code why}); a rule with {@code none} marks a family that has no runtime image to move to (the reason given).
  * The bundled table is {@code runtime-bases.json} beside this class; users may load their own.
  */
 public final class RuntimeBaseTable {
 
-    /** A rule: images matching {@code match} run on {@code runtime} (null: already a runtime image). */
-    public record Rule(String match, String runtime, String stack, Pattern pattern) {}
+    /**
+     * A rule: images matching {@code match} (a glob, or a regex when {@code regex}) run on {@code runtime}
+     * (null: already a runtime image, or none exists when {@code none} gives the reason).
+     */
+    public record Rule(String match, String runtime, String stack, ImagePattern pattern, boolean regex, String why, String none,
+                       String label) {
+        /** This rule with another runtime and stack (its pattern, kind and label kept; the table's reasons dropped). */
+        public Rule retarget(String runtime, String stack) {
+            return new Rule(match, runtime, stack, pattern, regex, null, null, label);
+        }
 
-    /** The outcome of a lookup. {@code runtime} is null when the image is already a runtime base. */
-    public record Mapping(String image, String runtime, String stack, String rule) {
-        public boolean alreadyRuntime() { return runtime == null; }
+        /** How messages name the rule: its glob, or the label of a regex rule. */
+        public String display() { return label != null ? label : match; }
+    }
+
+    /**
+     * The outcome of a lookup. {@code runtime} is null when the image is already a runtime base, or when no runtime
+     * image exists for it ({@code none} says why). {@code why} explains the mapping, when the table does.
+     */
+    public record Mapping(String image, String runtime, String stack, String rule, String why, String none) {
+        public Mapping(String image, String runtime, String stack, String rule) {
+            this(image, runtime, stack, rule, null, null);
+        }
+
+        public boolean alreadyRuntime() { return runtime == null && none == null; }
+
+        /** True when the family has no runtime image (see {@link #none()}). */
+        public boolean noRuntime() { return runtime == null && none != null; }
     }
 
     private final List<Rule> rules;
     private final String shellRuntime;
+    private final String glibcRuntime;
     private final List<Pattern> buildOnly;
     private final Map<String, String> runtimeLibraries;
+    private final List<String> cgoModules;
+    private final DevPackageLibraries debian;
 
-    private RuntimeBaseTable(List<Rule> rules, String shellRuntime, List<Pattern> buildOnly,
-                             Map<String, String> runtimeLibraries) {
+    private RuntimeBaseTable(List<Rule> rules, String shellRuntime, String glibcRuntime, List<Pattern> buildOnly,
+                             Map<String, String> runtimeLibraries, List<String> cgoModules, DevPackageLibraries debian) {
         this.rules = List.copyOf(rules);
         this.shellRuntime = shellRuntime;
+        this.glibcRuntime = glibcRuntime;
         this.buildOnly = List.copyOf(buildOnly);
         this.runtimeLibraries = Map.copyOf(runtimeLibraries);
+        this.cgoModules = List.copyOf(cgoModules);
+        this.debian = debian;
     }
 
     /** The table shipped with Dockwright. */
@@ -72,59 +103,65 @@ public final class RuntimeBaseTable {
         }
         List<Rule> rules = new ArrayList<>();
         for (JsonNode r : root.path("rules")) {
-            String match = r.path("match").asText("");
-            if (match.isBlank()) throw new IllegalArgumentException("runtime base rule without \"match\": " + r);
-            String runtime = r.hasNonNull("runtime") ? r.get("runtime").asText() : null;
-            String stack = r.hasNonNull("stack") ? r.get("stack").asText() : null;
-            rules.add(rule(match, runtime, stack));
+            ImagePattern pattern;
+            try {
+                pattern = ImagePattern.of(r);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("runtime base rule without \"match\": " + r);
+            }
+            rules.add(new Rule(pattern.toString(), text(r, "runtime"), text(r, "stack"), pattern, !r.path("match").isTextual(),
+                    text(r, "why"), text(r, "none"), text(r, "label")));
         }
         List<Pattern> buildOnly = new ArrayList<>();
-        root.path("buildOnlyPackages").forEach(p -> buildOnly.add(glob(p.asText())));
+        root.path("buildOnlyPackages").forEach(p -> buildOnly.add(ImagePattern.glob(p.asText()).matcher("").pattern()));
         Map<String, String> libs = new LinkedHashMap<>();
-        root.path("runtimeLibraries").fields().forEachRemaining(e -> libs.put(e.getKey(), e.getValue().asText()));
-        return new RuntimeBaseTable(rules, root.path("shellRuntime").asText("debian:bookworm-slim"), buildOnly, libs);
+        root.path("runtimeLibraries").fields().forEachRemaining(e -> {
+            if (!e.getKey().equals("comment")) libs.put(e.getKey(), e.getValue().asText());
+        });
+        List<String> cgo = new ArrayList<>();
+        root.path("cgoModules").forEach(m -> cgo.add(m.asText()));
+        return new RuntimeBaseTable(rules, root.path("shellRuntime").asText("debian:bookworm-slim"),
+                root.path("glibcRuntime").asText("gcr.io/distroless/base-debian12"), buildOnly, libs, cgo,
+                DevPackageLibraries.bundled());
     }
 
-    /** A rule built from its parts ({@code runtime} null: the image is already a runtime base). */
+    private static String text(JsonNode r, String field) {
+        return r.hasNonNull(field) ? r.get(field).asText() : null;
+    }
+
+    /** A glob rule built from its parts ({@code runtime} null: the image is already a runtime base). */
     public static Rule rule(String match, String runtime, String stack) {
-        return new Rule(match, runtime, stack, glob(match));
+        return new Rule(match, runtime, stack, ImagePattern.glob(match), false, null, null, null);
     }
 
     /** This table with {@code replacement} as its rules (packages and libraries kept): for user-edited mappings. */
     public RuntimeBaseTable withRules(List<Rule> replacement) {
-        return new RuntimeBaseTable(replacement, shellRuntime, buildOnly, runtimeLibraries);
-    }
-
-    private static Pattern glob(String glob) {
-        StringBuilder re = new StringBuilder();
-        for (String part : glob.split("\\*", -1)) {
-            if (!re.isEmpty()) re.append("(.*?)");
-            re.append(Pattern.quote(part));
-        }
-        return Pattern.compile(re.toString());
+        return new RuntimeBaseTable(replacement, shellRuntime, glibcRuntime, buildOnly, runtimeLibraries, cgoModules, debian);
     }
 
     /** The first rule matching {@code image} (a {@code docker.io/library/} prefix is ignored). */
     public Optional<Mapping> lookup(String image) {
         if (image == null || image.isBlank()) return Optional.empty();
-        String name = image.strip();
-        for (String prefix : List.of("docker.io/library/", "index.docker.io/library/", "library/")) {
-            if (name.startsWith(prefix)) name = name.substring(prefix.length());
-        }
+        String name = ImagePattern.normalise(image);
         for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(name);
             if (!m.matches()) continue;
-            String runtime = rule.runtime();
-            if (runtime != null) {
-                for (int g = m.groupCount(); g >= 1; g--) runtime = runtime.replace("$" + g, m.group(g));
-            }
-            return Optional.of(new Mapping(image, runtime, rule.stack(), rule.match()));
+            String runtime = rule.runtime() == null ? null : ImagePattern.substitute(rule.runtime(), m);
+            String why = rule.why() == null ? null : ImagePattern.substitute(rule.why(), m);
+            String none = rule.none() == null ? null : ImagePattern.substitute(rule.none(), m);
+            return Optional.of(new Mapping(image, runtime, rule.stack(), rule.display(), why, none));
         }
         return Optional.empty();
     }
 
     /** A Debian-based runtime with a shell, for programs that need one. */
     public String shellRuntime() { return shellRuntime; }
+
+    /** A runtime with glibc but no shell, for dynamically linked programs (cgo) that need nothing else. */
+    public String glibcRuntime() { return glibcRuntime; }
+
+    /** Go modules that need cgo ({@code github.com/mattn/go-sqlite3}). */
+    public List<String> cgoModules() { return cgoModules; }
 
     /** True when an OS package is only needed to build (compilers, headers). */
     public boolean buildOnly(String pkg) {
@@ -134,9 +171,19 @@ public final class RuntimeBaseTable {
         return buildOnly.stream().anyMatch(g -> g.matcher(bare).matches());
     }
 
-    /** The runtime library a {@code -dev} package stands for, if known. */
+    /**
+     * The runtime libraries a {@code -dev} package stands for: the table's own entry (space-separated, "" for none),
+     * else Debian's facts.
+     */
+    public List<String> runtimeLibraries(String devPackage) {
+        String own = runtimeLibraries.get(devPackage);
+        if (own != null) return own.isBlank() ? List.of() : List.of(own.trim().split("\\s+"));
+        return debian.of(devPackage);
+    }
+
+    /** The first runtime library of a {@code -dev} package, if known. */
     public Optional<String> runtimeLibrary(String devPackage) {
-        return Optional.ofNullable(runtimeLibraries.get(devPackage));
+        return runtimeLibraries(devPackage).stream().findFirst();
     }
 
     public List<Rule> rules() { return rules; }

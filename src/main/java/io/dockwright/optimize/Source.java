@@ -5,6 +5,7 @@ import io.dockwright.dockerfile.DockerfileParser;
 import io.dockwright.dockerfile.Instruction;
 import io.dockwright.dockerfile.Keyword;
 import io.dockwright.dockerfile.Word;
+import io.dockwright.lint.LintContext;
 import io.dockwright.stages.GraphOptions;
 import io.dockwright.stages.Stage;
 import io.dockwright.stages.StageGraph;
@@ -18,12 +19,26 @@ public final class Source {
     public final Dockerfile df;
     public final StageGraph graph;
     public final String nl;
+    /** The build's target and build arguments the graph was resolved with. */
+    public final GraphOptions build;
+    private LintContext lint;
 
     public Source(String text) {
+        this(text, GraphOptions.DEFAULT);
+    }
+
+    public Source(String text, GraphOptions build) {
         this.text = text;
+        this.build = build == null ? GraphOptions.DEFAULT : build;
         this.df = DockerfileParser.parse(text);
-        this.graph = StageGraphBuilder.build(df, GraphOptions.DEFAULT);
+        this.graph = StageGraphBuilder.build(df, this.build);
         this.nl = text.contains("\r\n") ? "\r\n" : "\n";
+    }
+
+    /** The lint package's view of the file, for its quote-aware splitting of RUN scripts. */
+    public LintContext lint() {
+        if (lint == null) lint = new LintContext(df, graph);
+        return lint;
     }
 
     public int line(int offset) { return df.position(offset).line(); }

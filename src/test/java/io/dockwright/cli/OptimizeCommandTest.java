@@ -37,6 +37,7 @@ class OptimizeCommandTest {
         assertTrue(r.err().contains("* Split into builder and runtime stages (Python) (lines 1-9)"), r.err());
         assertTrue(r.err().contains("* Dependency manifests copied before the sources"), r.err());
         assertFalse(r.err().contains("why:"), "reasons only with --explain");
+        assertTrue(r.err().contains("unverified: build both variants and verify before relying on it."), r.err());
         assertTrue(Cli.subcommandNames().contains("optimize"));
     }
 
@@ -97,5 +98,36 @@ class OptimizeCommandTest {
         CliRun badBases = run("optimize", project(GUIDE).toString(), "--bases", binary.toString());
         assertEquals(1, badBases.exit());
         assertFalse((missing.err() + bad.err() + badBases.err()).contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void jsonSaysTheRewriteIsUnverified() throws IOException {
+        CliRun r = run("optimize", project(GUIDE).toString(), "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode v = new ObjectMapper().readTree(r.out()).path("verification");
+        assertEquals("not-run", v.path("status").asText());
+        assertTrue(v.path("summary").asText().startsWith("unverified"), v.toString());
+    }
+
+    @Test
+    void buildArgsResolveAnArgBaseAndTheRewriteKeepsIt() throws IOException {
+        Path file = project("ARG BASE\nFROM ${BASE}\nWORKDIR /app\nCOPY . .\nRUN pip install -r req.txt\nCMD [\"python\", \"run.py\"]\n");
+        CliRun without = run("optimize", file.toString());
+        assertEquals(3, without.exit(), without.err());
+        assertTrue(without.err().contains("pass --build-arg BASE=IMAGE"), without.err());
+        CliRun with = run("optimize", file.toString(), "--build-arg", "BASE=python:3.7");
+        assertEquals(0, with.exit(), with.err());
+        assertTrue(with.out().contains("ARG RUNTIME_IMAGE=python:3.7-slim\n"), with.out());
+        assertTrue(with.out().contains("FROM ${RUNTIME_IMAGE}"), with.out());
+    }
+
+    @Test
+    void targetSelectsTheStageTheBuildMakes() throws IOException {
+        Path file = project("FROM python:3.7-slim AS app\nCMD [\"python\", \"run.py\"]\n\nFROM app AS test\nRUN python -m pytest\n");
+        CliRun last = run("optimize", file.toString(), "--non-root");
+        assertTrue(last.out().indexOf("USER app") > last.out().indexOf("AS test"), "the last stage by default: " + last.out());
+        CliRun app = run("optimize", file.toString(), "--non-root", "--target", "app");
+        assertEquals(0, app.exit(), app.err());
+        assertTrue(app.out().indexOf("USER app") < app.out().indexOf("AS test"), "the target stage: " + app.out());
     }
 }

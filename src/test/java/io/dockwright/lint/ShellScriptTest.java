@@ -48,4 +48,18 @@ class ShellScriptTest {
         assertEquals(List.of("DL3003@4:1[cd]"), render(text, "DL3003"));
         assertEquals(List.of(), render(text, "DL4006"));
     }
+
+    @Test
+    void assignmentsAndRedirectionTargetsAreKeptApartFromTheWords() {
+        String script = "CGO_ENABLED=1 GOOS=linux go build -o app . 2>&1 >/tmp/log && echo x >> /etc/app.conf; cmd &> out";
+        List<ShellScript.Command> c = ShellScript.parse(script, new int[script.length()]).commands();
+        assertEquals(List.of("CGO_ENABLED=1", "GOOS=linux"), c.get(0).assignments().stream().map(ShellScript.Part::value).toList());
+        assertEquals(List.of("go", "build", "-o", "app", "."), c.get(0).words().stream().map(ShellScript.Part::value).toList());
+        assertEquals(List.of("2>&:1:false", ">:/tmp/log:true"), c.get(0).redirects().stream()
+                .map(r -> r.operator() + ":" + r.target().value() + ":" + r.writes()).toList());
+        assertEquals(List.of(">>:/etc/app.conf:true"), c.get(1).redirects().stream()
+                .map(r -> r.operator() + ":" + r.target().value() + ":" + r.writes()).toList());
+        assertEquals(List.of("&>:out:true"), c.get(2).redirects().stream()
+                .map(r -> r.operator() + ":" + r.target().value() + ":" + r.writes()).toList());
+    }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import io.dockwright.optimize.recipes.JavaRecipe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,17 @@ import org.junit.jupiter.api.io.TempDir;
 class CompiledStacksOptimizeTest {
     @TempDir
     Path dir;
+
+    private static final String MAVEN_APP = """
+            FROM maven:3.9-eclipse-temurin-17
+            WORKDIR /app
+            COPY pom.xml .
+            RUN mvn -B dependency:go-offline
+            COPY src ./src
+            RUN mvn -B package -DskipTests
+            EXPOSE 8080
+            ENTRYPOINT ["java", "-jar", "target/demo-1.0.jar"]
+            """;
 
     private static Optimized example(String name) throws IOException {
         Path example = Path.of("assets/examples", name);
@@ -27,10 +39,12 @@ class CompiledStacksOptimizeTest {
     void goExampleBuildsAStaticBinaryIntoDistroless() throws IOException {
         Optimized o = example("go-app").wellFormed().split("gcr.io/distroless/static-debian12")
                 .copies("/usr/local/bin/go-app").idempotent()
-                .keeps("# A Go program built and run in the full Go toolchain image.\n", "RUN go build -o /usr/local/bin/go-app .\n",
-                        "COPY go.mod ./\nCOPY *.go ./\n", "CMD [\"go-app\"]");
+                .keeps("# A Go program built and run in the full Go toolchain image.\n", "COPY go.mod ./\nCOPY *.go ./\n", "CMD [\"go-app\"]");
         assertTrue(o.result.text().contains("FROM golang:1.19 AS builder\n# Dockwright: a static binary runs without libc in the runtime stage\nENV CGO_ENABLED=0\n"),
                 o.result.text());
+        assertTrue(o.result.text().contains("RUN go build -trimpath -ldflags=\"-s -w\" -o /usr/local/bin/go-app .\n"), o.result.text());
+        assertEquals(List.of(new LineRange(9, 9)), o.change("go-build-flags").lines());
+        assertEquals(List.of("WORKDIR /src"), o.runtimeText(Keyword.WORKDIR));
     }
 
     @Test
@@ -45,7 +59,8 @@ class CompiledStacksOptimizeTest {
     @Test
     void goWithCgoRunsOnDebianAndGoInstallUsesTheModuleName() {
         String cgo = "FROM golang:1.21\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=1 go build -o /bin/app .\nCMD [\"/bin/app\"]\n";
-        Optimized.of(cgo, null, OptimizerOptions.defaults()).wellFormed().split("debian:bookworm-slim").copies("/bin/app");
+        Optimized c = Optimized.of(cgo, null, OptimizerOptions.defaults()).wellFormed().split("gcr.io/distroless/base-debian12").copies("/bin/app");
+        assertFalse(c.result.text().contains("ENV CGO_ENABLED=0"), c.result.text());
         String install = "FROM golang:1.21\nWORKDIR /src\nCOPY . .\nRUN go install .\nCMD [\"hello\"]\n";
         Optimized.project(dir, install, Map.of("go.mod", "module example.com/tools/hello\n\ngo 1.21\n"))
                 .wellFormed().split("gcr.io/distroless/static-debian12").copies("/go/bin/hello");
@@ -73,21 +88,34 @@ class CompiledStacksOptimizeTest {
     }
 
     @Test
-    void mavenJarGoesToAJreImage() {
-        String text = """
-                FROM maven:3.9-eclipse-temurin-17
-                WORKDIR /app
-                COPY pom.xml .
-                RUN mvn -B dependency:go-offline
-                COPY src ./src
-                RUN mvn -B package -DskipTests
-                EXPOSE 8080
-                ENTRYPOINT ["java", "-jar", "target/demo-1.0.jar"]
-                """;
+    void mavenJarGetsAJlinkedRuntimeOnSlimDebian() {
+        String text = MAVEN_APP;
         Optimized o = Optimized.project(dir, text, Map.of("pom.xml", "<project/>"))
-                .wellFormed().split("eclipse-temurin:17-jre").copies("/app/target/demo-1.0.jar").idempotent();
+                .wellFormed().split("debian:bookworm-slim", 3).copies("/app/target/demo-1.0.jar").idempotent();
+        assertEquals("jre", o.graph.stages().get(1).name());
+        assertEquals(Integer.valueOf(0), o.graph.stages().get(1).baseStage(), "the jre stage builds on the builder's JDK");
+        String jre = o.result.text().substring(o.result.text().indexOf("FROM builder AS jre"), o.result.text().indexOf("# Dockwright: runtime stage"));
+        assertTrue(jre.contains("jdeps --ignore-missing-deps --print-module-deps --multi-release base -q /app/target/demo-1.0.jar"), jre);
+        assertTrue(jre.contains("jlink --module-path \"$jdk/jmods\" --add-modules \"$modules\" --strip-java-debug-attributes"), jre);
+        assertTrue(jre.contains("|| modules=\"\"") && jre.contains("[ -n \"$modules\" ] || modules=\"java.se,"), "jdeps failing falls back: " + jre);
+        assertTrue(jre.contains("--compress=2 --output /opt/java/jlinked"), "JDK 17 takes --compress=2; not into the JDK's own /opt/java/openjdk: " + jre);
+        assertEquals(List.of("COPY --from=jre /opt/java/jlinked /opt/java/openjdk"),
+                o.runtimeText(Keyword.COPY).stream().filter(c -> c.contains("--from=jre")).toList());
+        assertEquals(List.of("ENV JAVA_HOME=/opt/java/openjdk", "ENV PATH=\"/opt/java/openjdk/bin:$PATH\""), o.runtimeText(Keyword.ENV));
+        assertEquals(List.of("ENTRYPOINT [\"java\", \"-jar\", \"target/demo-1.0.jar\"]"), o.runtimeText(Keyword.ENTRYPOINT));
+        assertTrue(o.hasChange(JavaRecipe.JLINK));
+    }
+
+    @Test
+    void rejectingJlinkKeepsTheJreImage() throws IOException {
+        String text = MAVEN_APP;
+        Files.writeString(dir.resolve("pom.xml"), "<project/>");
+        Optimized o = Optimized.of(text, dir, OptimizerOptions.defaults().withRejected(java.util.Set.of(JavaRecipe.JLINK)))
+                .wellFormed().split("eclipse-temurin:17-jre").copies("/app/target/demo-1.0.jar");
         assertEquals(List.of("ENTRYPOINT [\"java\", \"-jar\", \"target/demo-1.0.jar\"]"), o.runtimeText(Keyword.ENTRYPOINT));
         assertEquals(List.of("EXPOSE 8080"), o.runtimeText(Keyword.EXPOSE));
+        assertTrue(o.result.rejected().stream().anyMatch(c -> c.id().equals(JavaRecipe.JLINK)), o.result.rejected().toString());
+        assertFalse(o.result.text().contains("jlink"), o.result.text());
     }
 
     @Test
@@ -97,8 +125,8 @@ class CompiledStacksOptimizeTest {
     }
 
     @Test
-    void mavenExampleCopiesTheJarTheCmdRunsIntoTheJre() throws IOException {
-        Optimized o = example("java-maven").wellFormed().split("eclipse-temurin:17-jre")
+    void mavenExampleCopiesTheJarTheCmdRunsOntoItsJlinkedRuntime() throws IOException {
+        Optimized o = example("java-maven").wellFormed().split("debian:bookworm-slim", 3)
                 .copies("/app/target/java-maven-1.0.0.jar").idempotent()
                 .keeps("COPY pom.xml .\n", "RUN mvn -B -q package\n");
         assertEquals(List.of("CMD [\"java\", \"-jar\", \"target/java-maven-1.0.0.jar\"]"), o.runtimeText(Keyword.CMD));
@@ -125,7 +153,8 @@ class CompiledStacksOptimizeTest {
                 """;
         Optimized o = Optimized.of(text, null, OptimizerOptions.defaults()).wellFormed().split("debian:bookworm-slim")
                 .copies("/usr/local/bin/tool");
-        assertTrue(o.runtimeText(Keyword.RUN).isEmpty(), "cmake and -dev packages are build-only: " + o.runtimeText(Keyword.RUN));
+        assertEquals(List.of("RUN apt-get update && apt-get install -y --no-install-recommends libssl3 \\\n    && rm -rf /var/lib/apt/lists/*"),
+                o.runtimeText(Keyword.RUN), "cmake is build-only; libssl-dev's runtime library (Debian: libssl-dev Depends libssl3 (= ...)) is installed");
         assertFalse(o.result.text().contains("COPY --from=builder /build"), o.result.text());
     }
 }

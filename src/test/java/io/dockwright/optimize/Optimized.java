@@ -58,16 +58,27 @@ final class Optimized {
         for (InstructionFate f : result.accounting()) {
             assertFalse(f.fate().equals("unaccounted"), () -> "line " + f.line() + " unaccounted\n" + result.text());
         }
+        assertEquals(VerificationStatus.NOT_RUN, result.verification(), "the optimizer alone verifies nothing");
+        for (Change c : result.changes()) {
+            String said = (c.title() + " " + c.reason() + " " + c.effect()).toLowerCase(java.util.Locale.ROOT);
+            assertFalse(said.contains("behaves like") || said.contains("behave the same"),
+                    () -> "change " + c.id() + " claims behaviour nothing verified: " + c.effect());
+        }
         return this;
     }
 
     /** Builder + runtime: two stages, the last on {@code runtimeBase}, copying from the first. */
     Optimized split(String runtimeBase) {
+        return split(runtimeBase, 2);
+    }
+
+    /** Builder, {@code stages - 2} helper stages (a jlink'd Java runtime) and the runtime on {@code runtimeBase}. */
+    Optimized split(String runtimeBase, int stages) {
         assertTrue(result.changed(), () -> "unchanged: " + result.unchangedReason());
-        assertEquals(2, graph.stages().size(), result.text());
-        Stage runtime = graph.stages().get(1);
+        assertEquals(stages, graph.stages().size(), result.text());
+        Stage runtime = graph.stages().get(stages - 1);
         assertEquals(runtimeBase, runtime.base(), result.text());
-        assertTrue(graph.edges().stream().anyMatch(e -> Integer.valueOf(0).equals(e.fromStage()) && e.to() == 1),
+        assertTrue(graph.edges().stream().anyMatch(e -> Integer.valueOf(0).equals(e.fromStage()) && e.to() == stages - 1),
                 "runtime copies from the builder");
         assertTrue(graph.stages().get(0).needed());
         return this;
@@ -75,7 +86,8 @@ final class Optimized {
 
     /** The runtime stage has {@code COPY --from=<builder> path path} for each path. */
     Optimized copies(String... paths) {
-        List<String> copies = runtime().stream().filter(i -> i.keyword() == Keyword.COPY && i.flag("from").isPresent())
+        List<String> copies = runtime().stream().filter(i -> i.keyword() == Keyword.COPY && i.flag("from").isPresent()
+                        && !i.flag("from").get().value().equals("jre"))
                 .map(i -> i.args().get(0).value() + " -> " + i.args().get(1).value()).toList();
         for (String p : paths) {
             assertTrue(copies.contains(p + " -> " + p), () -> "runtime should copy " + p + ", copies " + copies + "\n" + result.text());
@@ -119,6 +131,12 @@ final class Optimized {
     String fate(int line) {
         return result.accounting().stream().filter(f -> f.line() == line).findFirst().map(InstructionFate::fate)
                 .orElseGet(() -> fail("no fate for line " + line));
+    }
+
+    /** The change with this id (fails when there is none). */
+    Change change(String id) {
+        return result.changes().stream().filter(c -> c.id().equals(id)).findFirst()
+                .orElseGet(() -> fail("no change " + id + " in " + result.changes().stream().map(Change::id).toList()));
     }
 
     boolean hasChange(String id) {

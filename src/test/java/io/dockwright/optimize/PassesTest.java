@@ -57,6 +57,29 @@ class PassesTest {
     }
 
     @Test
+    void aptEditsFollowTheCommandsNotTheTextInQuotes() {
+        String text = """
+                FROM debian:bookworm
+                RUN echo "apt-get install later" > /notes \\
+                    && apt-get -q update && DEBIAN_FRONTEND=noninteractive apt-get -y install curl \\
+                    && apt-get install -y --no-install-recommends jq
+                RUN echo 'run apt-get update first'
+                RUN apt-get install -y tree
+                CMD ["curl", "--version"]
+                """;
+        Optimized o = Optimized.of(text, null, OptimizerOptions.defaults()).wellFormed();
+        String out = o.result.text();
+        assertTrue(out.contains("echo \"apt-get install later\" > /notes"), "the quoted words stay as written: " + out);
+        assertTrue(out.contains("DEBIAN_FRONTEND=noninteractive apt-get -y install --no-install-recommends curl"), out);
+        assertTrue(out.contains("apt-get install -y --no-install-recommends jq \\\n    && rm -rf /var/lib/apt/lists/*\n"),
+                "`apt-get -q update` is an update: the lists go: " + out);
+        assertTrue(out.contains("RUN echo 'run apt-get update first'\nRUN apt-get install --no-install-recommends -y tree\n"),
+                "an echo is no lone update, so nothing is joined: " + out);
+        assertFalse(out.contains("tree \\\n    && rm -rf"), "no update in that RUN, no lists to remove: " + out);
+        o.idempotent();
+    }
+
+    @Test
     void pipNoCacheAndManifestOrderApplyInsideMultiStageFiles() {
         String text = """
                 FROM python:3.12 AS build

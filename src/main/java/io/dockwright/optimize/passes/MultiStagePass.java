@@ -1,22 +1,23 @@
 package io.dockwright.optimize.passes;
 
+import io.dockwright.dockerfile.Instruction;
+import io.dockwright.dockerfile.Keyword;
 import io.dockwright.optimize.OptimizerOptions;
 import io.dockwright.optimize.Pass;
 import io.dockwright.optimize.ProjectContext;
-import io.dockwright.optimize.Source;
 import io.dockwright.optimize.RuntimeBaseTable;
-import io.dockwright.optimize.recipes.Recipe;
+import io.dockwright.optimize.Source;
+import io.dockwright.optimize.facts.ImageFacts;
 import io.dockwright.optimize.recipes.GoRecipe;
 import io.dockwright.optimize.recipes.JavaRecipe;
 import io.dockwright.optimize.recipes.NativeRecipe;
 import io.dockwright.optimize.recipes.NodeRecipe;
 import io.dockwright.optimize.recipes.PythonRecipe;
+import io.dockwright.optimize.recipes.Recipe;
+import io.dockwright.optimize.recipes.RubyRecipe;
 import io.dockwright.optimize.recipes.RustRecipe;
 import io.dockwright.optimize.recipes.StageFacts;
-import io.dockwright.dockerfile.Instruction;
-import io.dockwright.dockerfile.Keyword;
 import io.dockwright.stages.Stage;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +32,11 @@ public final class MultiStagePass implements Pass {
     private static final Set<Keyword> BOTH = EnumSet.of(Keyword.ENV, Keyword.ARG, Keyword.WORKDIR, Keyword.USER, Keyword.SHELL);
     private static final Set<Keyword> RUNTIME_ONLY = EnumSet.of(Keyword.USER, Keyword.EXPOSE, Keyword.VOLUME,
             Keyword.HEALTHCHECK, Keyword.STOPSIGNAL, Keyword.CMD, Keyword.ENTRYPOINT, Keyword.ONBUILD);
-    private static final String USER_RUN = "\\b(useradd|adduser|groupadd|addgroup)\\b";
     private static final Map<String, String> STACKS = Map.of("python", "Python", "node", "Node", "java", "Java",
-            "go", "Go", "rust", "Rust", "native", "C/C++");
+            "go", "Go", "rust", "Rust", "native", "C/C++", "ruby", "Ruby");
 
     private final List<Recipe> recipes = List.of(new GoRecipe(), new RustRecipe(), new JavaRecipe(), new NodeRecipe(),
-            new PythonRecipe(), new NativeRecipe());
+            new PythonRecipe(), new RubyRecipe(), new NativeRecipe());
 
     @Override
     public Optional<Output> apply(Source src, ProjectContext context, OptimizerOptions options) {
@@ -56,13 +56,15 @@ public final class MultiStagePass implements Pass {
             return skip(src, "the base image " + raw + " is already a runtime image (rule '" + mapping.get().rule()
                     + "'); there is no smaller base to move to");
         }
-        StageFacts facts = new StageFacts(src, ins, stage.base(), context);
+        ImageFacts baseFacts = options.baseImages().of(stage.base()).orElse(ImageFacts.none("unknown image " + stage.base()));
+        StageFacts facts = new StageFacts(src, ins, stage.base(), context, baseFacts, options,
+                stage.name() != null ? stage.name() : "builder");
         Optional<Recipe> recipe = chooseRecipe(mapping.get().stack(), facts);
         if (recipe.isEmpty()) {
-            return skip(src, "no build step of a known stack (pip, npm/yarn/pnpm, Maven/Gradle, go build, cargo, "
+            return skip(src, "no build step of a known stack (pip, npm/yarn/pnpm, Maven/Gradle, go build, cargo, gem/bundle, "
                     + "make/cmake/gcc) was found, so there is nothing to leave behind in a builder stage");
         }
-        Recipe.Result result = recipe.get().plan(facts, src.nl);
+        Recipe.Result result = recipe.get().plan(facts, mapping.get(), src.nl);
         if (result.plan() == null) return skip(src, result.reason());
         return Optional.of(new SplitWriter(src, facts, stage, result.plan(), mapping.get(), table).write());
     }
@@ -77,16 +79,14 @@ public final class MultiStagePass implements Pass {
         return Optional.of(new Output(src.text, List.of(), List.of("No multi-stage split: " + reason + "."), List.of()));
     }
 
-    /** What happens to an instruction of the single stage. */
+    /** What happens to an instruction of the single stage (a RUN stays in the builder; {@link RunCarry} carries its users). */
     enum Category { BUILDER, MOVE, BOTH }
 
     static Category category(Instruction i) {
         if (MOVED.contains(i.keyword())) return Category.MOVE;
         if (BOTH.contains(i.keyword())) return Category.BOTH;
-        if (i.keyword() == Keyword.RUN && Source.command(i).matches("(?s).*" + USER_RUN + ".*")) return Category.BOTH;
         return Category.BUILDER;
     }
 
     static boolean runtimeOnly(Keyword k) { return RUNTIME_ONLY.contains(k); }
-
 }

@@ -10,16 +10,16 @@ import io.dockwright.optimize.Source;
 import io.dockwright.optimize.TextEdits;
 import io.dockwright.dockerfile.Instruction;
 import io.dockwright.dockerfile.Keyword;
+import io.dockwright.dockerfile.Span;
+import io.dockwright.optimize.commands.RunScript;
+import io.dockwright.optimize.commands.ShellCommand;
+import io.dockwright.optimize.recipes.PythonRecipe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Adds {@code --no-cache-dir} to {@code pip install} so pip's download cache does not end up in a layer. */
 final class PipNoCachePass implements Pass {
-    static final Pattern PIP_INSTALL = Pattern.compile("(\\bpip[0-9.]*|-m\\s+pip)((?:\\s|\\\\\\r?\\n)+)install\\b");
-
     @Override
     public Optional<Output> apply(Source src, ProjectContext context, OptimizerOptions options) {
         TextEdits edits = new TextEdits();
@@ -28,10 +28,12 @@ final class PipNoCachePass implements Pass {
             if (i.keyword() != Keyword.RUN || i.json() || !i.heredocs().isEmpty() || i.args().isEmpty()) continue;
             String raw = src.text(i);
             if (raw.contains("--no-cache-dir") || raw.contains("PIP_NO_CACHE_DIR") || i.flag("mount").isPresent()) continue;
-            Matcher m = PIP_INSTALL.matcher(raw);
             boolean any = false;
-            while (m.find()) {
-                edits.insert(i.span().start() + m.end(), " --no-cache-dir");
+            for (ShellCommand c : RunScript.of(src.lint(), i, "/").commands()) {
+                if (!PythonRecipe.pipInstall(c)) continue;
+                Optional<Span> verb = c.argSpan(c.args().indexOf("install"));
+                if (verb.isEmpty()) continue;
+                edits.insert(verb.get().end(), " --no-cache-dir");
                 any = true;
             }
             if (any) lines.add(src.lines(i));

@@ -1,6 +1,7 @@
 package io.dockwright.optimize.recipes;
 
 import io.dockwright.optimize.RuntimeBaseTable;
+import io.dockwright.optimize.commands.ShellCommand;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,43 +9,31 @@ import java.util.Set;
 
 /** The OS packages a RUN installs with apt-get/apt or apk, split into build-only and runtime ones. */
 public record OsPackages(boolean apk, List<String> installed) {
+    private static final Set<String> APT_VALUES = Set.of("-o", "-t", "-c", "--option", "--target-release", "--config-file");
+    private static final Set<String> APK_VALUES = Set.of("-t", "--virtual", "-X", "--repository", "--root", "-p");
 
-    /** Packages installed by {@code command} (literal names only; variables are skipped). */
-    public static OsPackages parse(String command) {
+    /** Packages installed by the commands (literal names only; variables are skipped). */
+    public static OsPackages of(List<ShellCommand> commands) {
         List<String> pkgs = new ArrayList<>();
         boolean apk = false;
-        for (String part : command.split("&&|\\|\\||;|\\|")) {
-            String[] w = part.trim().split("\\s+");
-            int i = 0;
-            while (i < w.length && (w[i].contains("=") && !w[i].startsWith("-") || w[i].equals("sudo"))) i++;
-            if (i >= w.length) continue;
-            boolean isApt = (w[i].equals("apt-get") || w[i].equals("apt")) && has(w, i + 1, "install");
-            boolean isApk = w[i].equals("apk") && has(w, i + 1, "add");
+        for (ShellCommand c : commands) {
+            boolean isApt = c.runs("apt-get", "install") || c.runs("apt", "install");
+            boolean isApk = c.runs("apk", "add");
             if (!isApt && !isApk) continue;
             apk |= isApk;
-            boolean afterVerb = false;
-            for (int j = i + 1; j < w.length; j++) {
-                String s = w[j];
-                if (!afterVerb) { afterVerb = s.equals("install") || s.equals("add"); continue; }
-                if (s.equals("--virtual") || s.equals("-t")) { j++; continue; }
-                if (s.startsWith("-") || s.contains("$") || s.isEmpty() || s.equals("\\")) continue;
-                pkgs.add(s);
+            for (String p : c.operands(isApk ? APK_VALUES : APT_VALUES)) {
+                if (!p.contains("$") && !p.isEmpty()) pkgs.add(p);
             }
         }
         return new OsPackages(apk, List.copyOf(new LinkedHashSet<>(pkgs)));
     }
 
-    private static boolean has(String[] w, int from, String verb) {
-        for (int j = from; j < w.length; j++) if (w[j].equals(verb)) return true;
-        return false;
-    }
-
-    /** Packages the runtime needs: everything not build-only, plus the runtime libraries of known -dev packages. */
+    /** Packages the runtime needs: everything not build-only, plus the runtime libraries of {@code -dev} packages. */
     public Set<String> runtime(RuntimeBaseTable table) {
         Set<String> out = new LinkedHashSet<>();
         for (String p : installed) {
             if (!table.buildOnly(p)) out.add(p);
-            else table.runtimeLibrary(p).ifPresent(out::add);
+            else if (!apk) out.addAll(table.runtimeLibraries(p));
         }
         return out;
     }

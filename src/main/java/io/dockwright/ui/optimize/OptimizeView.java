@@ -99,6 +99,10 @@ public final class OptimizeView {
         summary.getStyleClass().add("optimize-summary");
         summary.textProperty().bind(Bindings.createStringBinding(() -> vm.hasRewrite() ? vm.diffProperty().get().summary() : "",
                 vm.diffProperty(), vm.reasonProperty(), vm.resultProperty()));
+        Label verification = new Label();
+        verification.setId("optimize-verification");
+        verification.getStyleClass().add("optimize-verification");
+        verification.textProperty().bind(vm.verificationProperty());
         Label message = new Label();
         message.setId("optimize-message");
         message.getStyleClass().add("optimize-message");
@@ -106,7 +110,7 @@ public final class OptimizeView {
         message.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(6, optimize, build, export, copy, gap, summary, message);
+        HBox bar = new HBox(6, optimize, build, export, copy, gap, summary, verification, message);
         bar.getStyleClass().add("optimize-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -48,6 +48,7 @@ public final class OptimizeViewModel {
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper(this, "reason");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper verification = new ReadOnlyStringWrapper(this, "verification", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyBooleanWrapper edited = new ReadOnlyBooleanWrapper(this, "edited");
     private final ReadOnlyObjectWrapper<LineRange> selection = new ReadOnlyObjectWrapper<>(this, "selection");
@@ -129,6 +130,7 @@ public final class OptimizeViewModel {
         warnings.setAll(r.warnings());
         boolean noRewrite = !r.changed() && r.rejected().isEmpty();
         reason.set(noRewrite ? r.unchangedReason() : null);
+        verification.set(verificationText(r));
         loading = true;
         optimized.set(r.text());
         loading = false;
@@ -139,6 +141,17 @@ public final class OptimizeViewModel {
         message.set(noRewrite ? "No safe rewrite" : accepted + " change" + (accepted == 1 ? "" : "s") + " applied"
                 + (r.rejected().isEmpty() ? "" : ", " + r.rejected().size() + " rejected")
                 + (lostEdits ? "; your edits to the optimized text were replaced" : ""));
+    }
+
+    /** What the page says about checking the rewrite: "Unverified: build both and verify" until a verification ran. */
+    static String verificationText(OptimizationResult r) {
+        if (!r.changed()) return "";
+        return switch (r.verification()) {
+            case NOT_RUN -> "Unverified: build both and verify";
+            case EQUIVALENT -> "Verified: both variants behave the same";
+            case DIFFERS -> "Differs from the original: see the verification";
+            case NOT_CHECKED -> "Not verified: the behaviour could not be compared";
+        };
     }
 
     /** A change was clicked: its original lines are selected (the view scrolls there). */
@@ -189,6 +202,9 @@ public final class OptimizeViewModel {
     public ReadOnlyStringProperty reasonProperty() { return reason.getReadOnlyProperty(); }
 
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    /** Whether the shown rewrite was verified ("Unverified: build both and verify" from the optimizer alone; "" without a rewrite). */
+    public ReadOnlyStringProperty verificationProperty() { return verification.getReadOnlyProperty(); }
 
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class RuntimeBaseRules {
     /** The stacks the optimizer has recipes for. */
-    public static final List<String> STACKS = List.of("python", "node", "java", "go", "rust", "native");
+    public static final List<String> STACKS = List.of("python", "node", "java", "go", "rust", "native", "ruby");
     private static final Pattern CAPTURE = Pattern.compile("\\$(\\d+)");
 
     private RuntimeBaseRules() {}
@@ -27,7 +27,10 @@ public final class RuntimeBaseRules {
         public boolean changed() { return bundled != null && !bundled.equals(rule); }
     }
 
-    /** The effective rules in lookup order: the user's additions, then the bundled rules with overrides in place. */
+    /**
+     * The effective rules in lookup order: the user's additions, then the bundled rules with overrides in place. The
+     * bundled table's few regular-expression rules are not listed (the window edits glob rules); they stay in place.
+     */
     public static List<Entry> entries(RuntimeBaseTable bundled, List<BaseRule> user) {
         Map<String, BaseRule> byMatch = new HashMap<>();
         user.forEach(r -> byMatch.put(r.match(), r));
@@ -37,6 +40,7 @@ public final class RuntimeBaseRules {
             if (!bundledMatches.contains(r.match())) out.add(new Entry(r, null));
         }
         for (RuntimeBaseTable.Rule b : bundled.rules()) {
+            if (b.regex()) continue;
             BaseRule original = new BaseRule(b.match(), b.runtime(), b.stack());
             out.add(new Entry(byMatch.getOrDefault(b.match(), original), original));
         }
@@ -45,7 +49,16 @@ public final class RuntimeBaseRules {
 
     /** The table the optimizer uses: {@code bundled} with {@code user}'s overrides and additions. */
     public static RuntimeBaseTable effective(RuntimeBaseTable bundled, List<BaseRule> user) {
-        return bundled.withRules(entries(bundled, user).stream().map(e -> toRule(e.rule())).toList());
+        Map<String, BaseRule> overrides = new HashMap<>();
+        user.forEach(r -> overrides.put(r.match(), r));
+        List<RuntimeBaseTable.Rule> out = new ArrayList<>();
+        for (Entry e : entries(bundled, user)) if (e.added()) out.add(toRule(e.rule()));
+        for (RuntimeBaseTable.Rule b : bundled.rules()) {
+            BaseRule mine = b.regex() ? null : overrides.get(b.match());
+            if (mine == null) out.add(b); // regex rules and the table's reasons stay as shipped
+            else out.add(b.retarget(mine.runtime().isEmpty() ? null : mine.runtime(), mine.stack().isEmpty() ? null : mine.stack()));
+        }
+        return bundled.withRules(out);
     }
 
     private static RuntimeBaseTable.Rule toRule(BaseRule r) {

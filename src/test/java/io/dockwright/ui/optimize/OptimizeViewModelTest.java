@@ -61,6 +61,7 @@ class OptimizeViewModelTest {
         assertEquals(1, vm.originalGraph().layoutProperty().get().cards().size());
         assertEquals(2, vm.optimizedGraph().layoutProperty().get().cards().size());
         assertTrue(vm.messageProperty().get().contains("applied"), vm.messageProperty().get());
+        assertEquals("Unverified: build both and verify", vm.verificationProperty().get());
     }
 
     @Test
@@ -115,6 +116,7 @@ class OptimizeViewModelTest {
         vm.optimize("FROM scratch\nCOPY app /app\nCMD [\"/app\"]\n", null);
         assertFalse(vm.hasRewrite());
         assertTrue(vm.reasonProperty().get().contains("scratch"), vm.reasonProperty().get());
+        assertEquals("", vm.verificationProperty().get(), "nothing to verify without a rewrite");
         vm.optimize("FROM python:3.7\nRUN pip install --bogus=\n\"unterminated", null);
         String reason = vm.reasonProperty().get();
         assertNotNull(reason);
