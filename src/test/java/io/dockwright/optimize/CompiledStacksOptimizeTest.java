@@ -48,6 +48,22 @@ class CompiledStacksOptimizeTest {
     }
 
     @Test
+    void goBuildsThatSetLdflagsKeepThemAndGetOnlyTrimpath() {
+        String own = "FROM golang:1.21\nWORKDIR /src\nCOPY . .\n"
+                + "RUN go build -ldflags \"-X main.version=1.2\" -o /bin/app .\nCMD [\"/bin/app\"]\n";
+        Optimized o = Optimized.of(own, null, OptimizerOptions.defaults()).wellFormed().split("gcr.io/distroless/static-debian12");
+        assertTrue(o.result.text().contains("RUN go build -trimpath -ldflags \"-X main.version=1.2\" -o /bin/app .\n"), o.result.text());
+        assertFalse(o.result.text().contains("-s -w"), o.result.text());
+        assertTrue(o.change("go-build-flags").reason().contains("only -trimpath is added"), o.change("go-build-flags").reason());
+
+        String env = "FROM golang:1.21\nWORKDIR /src\nENV GOFLAGS=\"-ldflags=-X=main.v=2\"\nCOPY . .\n"
+                + "RUN go build -trimpath -o /bin/app .\nCMD [\"/bin/app\"]\n";
+        Optimized g = Optimized.of(env, null, OptimizerOptions.defaults()).wellFormed().split("gcr.io/distroless/static-debian12");
+        assertTrue(g.result.text().contains("RUN go build -trimpath -o /bin/app .\n"), "GOFLAGS sets -ldflags: untouched\n" + g.result.text());
+        assertTrue(g.result.changes().stream().noneMatch(c -> c.id().equals("go-build-flags")), g.result.changes().toString());
+    }
+
+    @Test
     void goShellFormCmdIsWrittenInExecFormForDistroless() {
         String text = "FROM golang:1.22\nWORKDIR /app\nCOPY . .\nRUN go build -o server ./cmd/server\nEXPOSE 8080\nCMD /app/server -port 8080\n";
         Optimized o = Optimized.project(dir, text, Map.of("go.mod", "module example.com/srv\n"))

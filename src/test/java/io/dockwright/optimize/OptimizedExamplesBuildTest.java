@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Skipped (with the reason) when no engine answers or a stand-in base image is missing.
  */
 class OptimizedExamplesBuildTest {
+    private static final String JRE_IMAGE = "eclipse-temurin:17-jre";
     private static EngineFixture engine;
 
     @BeforeAll
@@ -53,6 +54,13 @@ class OptimizedExamplesBuildTest {
         assertEquals(fatOut, leanOut, "same output\n" + optimized.text());
         both.assertSizesAreTheEngines(engine);
         assertTrue(both.optimized().sizeBytes() < both.original().sizeBytes(), both.report(example));
+        if (example.equals("java-maven")) { // the jlink'd runtime must beat the JRE image it replaces
+            engine.assumeImages(JRE_IMAGE);
+            long jre = engine.engineImageSize(JRE_IMAGE);
+            assertTrue(both.optimized().sizeBytes() < jre, "the jlink'd image " + both.optimized().sizeBytes()
+                    + " bytes is smaller than " + JRE_IMAGE + " (" + jre + " bytes)\n" + optimized.text());
+            assertTrue(optimized.text().contains("jlink "), optimized.text());
+        }
         System.out.println("optimize-proof " + both.report(example) + ", output: " + leanOut);
     }
 }

@@ -40,7 +40,11 @@ class OptimizedShapesBuildTest {
             "node-devdep | node:18 | node:18-slim | shape-devdep: 1m from a dev dependency",
             "go-no-workdir | golang:1.19 | gcr.io/distroless/static-debian12 | shape-go-no-workdir: hello from /go, serving <h1>index</h1>",
             "go-cgo | golang:1.19 | gcr.io/distroless/base-debian12 | shape-go-cgo: abs(-42) = 42 from the C library",
-            "arg-base | python:3.7 | python:3.7-slim | shape-arg-base: six 1.16.0 on a base chosen by a build argument"})
+            "arg-base | python:3.7 | python:3.7-slim | shape-arg-base: six 1.16.0 on a base chosen by a build argument",
+            "py-includes | python:3 | python:3-slim | shape-includes: six 1.16.0 and click 8.1.3 from included requirement files",
+            "py-user-nonroot | python:3.11-bookworm | python:3.11-slim-bookworm"
+                    + " | shape-user-site: app runs six 1.16.0 from ~/.local/lib/python3.11/site-packages/six.py",
+            "ruby-gem | ruby:3.1 | ruby:3.1-slim | shape-gem: hello from a gem in /usr/local/bundle (ruby 3.1.2)"})
     void rewriteBuildsRunsTheSameAndIsSmaller(String shape, String fatBase, String slimBase, String expected) throws Exception {
         engine.assumeImages(fatBase, slimBase);
         Path dir = SHAPES.resolve(shape);

@@ -8,7 +8,6 @@ import io.dockwright.optimize.ProjectContext;
 import io.dockwright.optimize.RuntimeBaseTable;
 import io.dockwright.optimize.Source;
 import io.dockwright.optimize.facts.ImageFacts;
-import io.dockwright.optimize.recipes.BuildLeftovers;
 import io.dockwright.optimize.recipes.GoRecipe;
 import io.dockwright.optimize.recipes.JavaRecipe;
 import io.dockwright.optimize.recipes.NativeRecipe;
@@ -44,48 +43,48 @@ public final class MultiStagePass implements Pass {
         if (src.graph.stages().size() != 1) return Optional.empty();
         Stage stage = src.graph.stages().get(0);
         List<Instruction> ins = src.instructions(stage);
-        Instruction from = ins.get(0);
-        if (from.args().isEmpty()) return skip(src, "the FROM instruction names no image");
+        if (ins.get(0).args().isEmpty()) return skip(src, "the FROM instruction names no image");
         RuntimeBaseTable table = options.runtimeBases();
-        String raw = from.args().get(0).value();
-        Optional<RuntimeBaseTable.Mapping> mapping = table.lookup(raw).or(() -> table.lookup(stage.base()));
-        if (mapping.isEmpty()) {
+        String raw = ins.get(0).args().get(0).value();
+        Optional<RuntimeBaseTable.Mapping> found = table.lookup(raw).or(() -> table.lookup(stage.base()));
+        if (found.isEmpty()) {
             return skip(src, "the base image " + raw + " is not in the runtime base table, so it is kept; "
                     + "add a rule for it to split the build");
         }
         ImageFacts baseFacts = options.baseImages().of(stage.base()).orElse(ImageFacts.none("unknown image " + stage.base()));
         StageFacts facts = new StageFacts(src, ins, stage.base(), context, baseFacts, options,
                 stage.name() != null ? stage.name() : "builder");
-        if (mapping.get().alreadyRuntime()) {
-            mapping = sameBase(facts, raw, stage.base(), mapping.get(), table);
-            if (mapping.isEmpty()) {
-                return skip(src, "the base image " + raw + " is already a runtime image (rule '" + table.lookup(raw)
-                        .or(() -> table.lookup(stage.base())).orElseThrow().rule() + "') and the build installs no compilers,"
-                        + " -dev packages or dev dependencies to leave behind; there is no smaller base to move to");
+        RuntimeBaseTable.Mapping mapping = found.get();
+        if (mapping.alreadyRuntime()) {
+            Optional<RuntimeBaseTable.Mapping> same = SameBaseRuntime.of(facts, mapping);
+            if (same.isEmpty()) {
+                return skip(src, "the base image " + raw + " is already a runtime image (rule '" + mapping.rule()
+                        + "') and the stage installs no build-only packages or dev dependencies to leave behind");
             }
+            mapping = same.get();
         }
-        Optional<Recipe> recipe = chooseRecipe(mapping.get().stack(), facts);
-        if (recipe.isEmpty()) {
-            return skip(src, "no build step of a known stack (pip, npm/yarn/pnpm, Maven/Gradle, go build, cargo, gem/bundle, "
-                    + "make/cmake/gcc) was found, so there is nothing to leave behind in a builder stage");
-        }
-        Recipe.Result result = recipe.get().plan(facts, mapping.get(), src.nl);
-        if (result.plan() == null) return skip(src, result.reason());
-        return Optional.of(new SplitWriter(src, facts, stage, result.plan(), mapping.get(), table).write());
+        return split(src, facts, stage, mapping);
     }
 
-    /**
-     * A slim or alpine base that installs build tools: the runtime stage starts from the same image, without them.
-     * Empty when the build leaves nothing behind ({@link BuildLeftovers}).
-     */
-    private static Optional<RuntimeBaseTable.Mapping> sameBase(StageFacts facts, String raw, String base,
-                                                               RuntimeBaseTable.Mapping runtime, RuntimeBaseTable table) {
-        List<String> leftovers = BuildLeftovers.of(facts);
-        if (leftovers.isEmpty()) return Optional.empty();
-        String image = table.lookup(raw).isPresent() ? raw : base;
-        return Optional.of(new RuntimeBaseTable.Mapping(raw, image, runtime.stack(), runtime.rule(),
-                "the base is already a runtime image (rule '" + runtime.rule() + "'), so the runtime stage starts from the same image"
-                        + " without what the build installs: " + String.join("; ", leftovers), null));
+    private Optional<Output> split(Source src, StageFacts facts, Stage stage, RuntimeBaseTable.Mapping mapping) {
+        Optional<Recipe> recipe = chooseRecipe(mapping.stack(), facts);
+        if (recipe.isEmpty()) return noRecipe(src, facts, stage, mapping);
+        Recipe.Result result = recipe.get().plan(facts, mapping, src.nl);
+        if (result.plan() == null) return skip(src, result.reason());
+        return Optional.of(new SplitWriter(src, facts, stage, result.plan(), mapping, facts.table()).write());
+    }
+
+    /** No build step: a prebuilt Java app may still move to the JRE, a Python app to the slim base alone; else the reason. */
+    private static Optional<Output> noRecipe(Source src, StageFacts facts, Stage stage, RuntimeBaseTable.Mapping mapping) {
+        String none = "no build step of a known stack (pip, npm/yarn/pnpm, Maven/Gradle, go build, cargo, gem/bundle, "
+                + "make/cmake/gcc) was found, so there is nothing to leave behind in a builder stage";
+        if ("java".equals(mapping.stack())) {
+            JreBaseSwap.Result jre = JreBaseSwap.of(facts, mapping);
+            return jre.output() != null ? Optional.of(jre.output()) : skip(src, none + "; the base is kept: " + jre.reason());
+        }
+        if (!"python".equals(mapping.stack()) || SameBaseRuntime.same(mapping, stage.base(), mapping.runtime())) return skip(src, none);
+        SlimBaseSwap.Result swap = SlimBaseSwap.of(facts, mapping);
+        return swap.output() != null ? Optional.of(swap.output()) : skip(src, none + "; the base is kept: " + swap.reason());
     }
 
     private Optional<Recipe> chooseRecipe(String stack, StageFacts facts) {

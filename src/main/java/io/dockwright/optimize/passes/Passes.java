@@ -8,7 +8,7 @@ public final class Passes {
     private Passes() {}
 
     public static List<Pass> standard() {
-        return List.of(new UnusedStagesPass(), new ManifestFirstPass(), new MultiStagePass(), new RuntimeSwapPass(),
+        return List.of(new UnusedStagesPass(), new ManifestFirstPass(), new MultiStagePass(),
                 new AptPass(), new PipNoCachePass(), new NonRootUserPass());
     }
 }

@@ -86,6 +86,7 @@ final class SplitWriter {
     /** The runtime stage's FROM image: the mapping, or a global build argument when the builder's base is one. */
     private String runtimeFrom(String image) {
         String raw = ins.get(0).args().get(0).value();
+        if (SameBaseRuntime.same(mapping, stage.base(), image)) return raw; // the same image again, build argument and all
         if (!raw.contains("$") || table.lookup(raw).isPresent()) return image;
         String name = RUNTIME_ARG;
         while (declared(name)) name = "DOCKWRIGHT_" + name;
@@ -238,12 +239,11 @@ final class SplitWriter {
         changes.add(new Change(MultiStagePass.ID, ChangeKind.MULTI_STAGE, "Split into builder and runtime stages (" + plan.stack() + ")",
                 plan.reason() + ".", List.of(all), "The final image holds the runtime base plus " + what
                 + "; the build tools and intermediate files stay in the '" + builder + "' stage."));
-        boolean same = sameBase(runtime.image());
-        changes.add(new Change("runtime-base", ChangeKind.RUNTIME_BASE, same ? "Runtime stage on " + runtime.image()
-                        + " again, without what only the build needs" : "Runtime stage on " + runtime.image() + " instead of " + stage.base(),
+        String title = SameBaseRuntime.same(mapping, stage.base(), runtime.image()) ? "Runtime stage on a fresh " + runtime.image()
+                : "Runtime stage on " + runtime.image() + " instead of " + stage.base();
+        changes.add(new Change("runtime-base", ChangeKind.RUNTIME_BASE, title,
                 runtimeBaseReason(runtime.image()), List.of(src.lines(ins.get(0))),
-                same ? "The runtime image is the builder's base without the build's compilers, headers and dev dependencies."
-                        : "The runtime image starts from a smaller base without compilers or headers."));
+                "The runtime image starts from a smaller base without compilers or headers."));
         describeSettings();
         describePackages(runtime);
         describeUsers(carries, runtime.shell());
@@ -255,15 +255,8 @@ final class SplitWriter {
                 List.of(src.lines(ins.get(0))), "The program starts in the same directory as in the original image.")));
     }
 
-    /** True when the runtime stage starts from the builder's own base (a slim base that installed build tools). */
-    private boolean sameBase(String image) {
-        return image.equals(stage.base()) || image.equals(ins.get(0).args().get(0).value());
-    }
-
     private String runtimeBaseReason(String image) {
-        if (plan.runtimeBase() == null && image.equals(mapping.runtime()) && sameBase(image)) {
-            return "The builder's base " + stage.base() + ": " + mapping.why() + ".";
-        }
+        if (plan.runtimeBase() == null && SameBaseRuntime.same(mapping, stage.base(), image)) return mapping.why() + ".";
         if (plan.runtimeBase() == null && image.equals(mapping.runtime())) {
             return "The runtime base table maps '" + mapping.rule() + "' to '" + image + "'" + (mapping.why() == null ? "." : ": " + mapping.why() + ".");
         }

@@ -40,6 +40,22 @@ public final class NodeRecipe implements Recipe {
         return c.hasFlag("-g", "--global") || c.args().contains("--location=global");
     }
 
+    /**
+     * True when the stage installs the dev dependencies package.json lists (an install without {@code --omit=dev},
+     * {@code --production} or {@code NODE_ENV=production}): weight a runtime stage can leave behind.
+     */
+    public static boolean installsDevDependencies(StageFacts f) {
+        boolean listed = f.context.packageJson().map(p -> p.path("devDependencies").size() > 0).orElse(false);
+        if (!listed || f.env("NODE_ENV").filter("production"::equals).isPresent()) return false;
+        return f.any(c -> localInstall(c) && !omitsDev(c));
+    }
+
+    private static boolean omitsDev(ShellCommand c) {
+        return c.hasFlag("--production", "--prod") || c.flagValue("--omit").filter("dev"::equals).isPresent()
+                || c.flagValue("--only").filter(v -> v.startsWith("prod")).isPresent()
+                || c.assignment("NODE_ENV").filter("production"::equals).isPresent();
+    }
+
     @Override
     public boolean detects(StageFacts f) {
         return f.any(c -> localInstall(c) || globalInstall(c));

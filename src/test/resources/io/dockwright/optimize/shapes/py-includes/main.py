@@ -1,0 +1,4 @@
+import click
+import six
+
+print(f"shape-includes: six {six.__version__} and click {click.__version__} from included requirement files")
