@@ -90,7 +90,7 @@ class CompiledStacksOptimizeTest {
     }
 
     @Test
-    void rustReleaseBinaryGoesToSlimDebian() {
+    void rustReleaseBinaryGoesToDistrolessCc() {
         String text = """
                 FROM rust:1.75
                 WORKDIR /usr/src/myapp
@@ -99,7 +99,7 @@ class CompiledStacksOptimizeTest {
                 CMD ["./target/release/myapp"]
                 """;
         Optimized.project(dir, text, Map.of("Cargo.toml", "[package]\nname = \"myapp\"\nversion = \"0.1.0\"\n"))
-                .wellFormed().split("debian:bookworm-slim").copies("/usr/src/myapp/target/release/myapp").idempotent()
+                .wellFormed().split("gcr.io/distroless/cc-debian12").copies("/usr/src/myapp/target/release/myapp").idempotent()
                 .keeps("RUN cargo build --release\n");
     }
 

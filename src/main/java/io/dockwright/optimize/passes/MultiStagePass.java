@@ -8,6 +8,7 @@ import io.dockwright.optimize.ProjectContext;
 import io.dockwright.optimize.RuntimeBaseTable;
 import io.dockwright.optimize.Source;
 import io.dockwright.optimize.facts.ImageFacts;
+import io.dockwright.optimize.recipes.DevModeCommand;
 import io.dockwright.optimize.recipes.GoRecipe;
 import io.dockwright.optimize.recipes.JavaRecipe;
 import io.dockwright.optimize.recipes.NativeRecipe;
@@ -67,11 +68,17 @@ public final class MultiStagePass implements Pass {
     }
 
     private Optional<Output> split(Source src, StageFacts facts, Stage stage, RuntimeBaseTable.Mapping mapping) {
+        Optional<DevModeCommand> dev = DevModeCommand.of(facts);
+        if (dev.isPresent() && !dev.get().runsAnyway() && !dev.get().convertible()) return skip(src, dev.get().declined());
         Optional<Recipe> recipe = chooseRecipe(mapping.stack(), facts);
         if (recipe.isEmpty()) return noRecipe(src, facts, stage, mapping);
         Recipe.Result result = recipe.get().plan(facts, mapping, src.nl);
         if (result.plan() == null) return skip(src, result.reason());
-        return Optional.of(new SplitWriter(src, facts, stage, result.plan(), mapping, facts.table()).write());
+        Output out = new SplitWriter(src, facts, stage, result.plan(), mapping, facts.table()).write();
+        if (dev.isEmpty() || !dev.get().runsAnyway()) return Optional.of(out);
+        List<String> warnings = new java.util.ArrayList<>(out.warnings());
+        warnings.add(dev.get().warning());
+        return Optional.of(new Output(out.text(), out.changes(), warnings, out.fates()));
     }
 
     /** No build step: a prebuilt Java app may still move to the JRE, a Python app to the slim base alone; else the reason. */

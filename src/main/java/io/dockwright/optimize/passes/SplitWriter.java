@@ -139,8 +139,10 @@ final class SplitWriter {
             }
             if (c == Category.MOVE) {
                 edits.delete(src.blockStart(i), src.blockEnd(i));
-                rt.append(execForm ? execForm(i) : src.block(i));
-                fates.add(new Pass.Fate(src.firstLine(i), "moved to the runtime stage", "runtime-config"));
+                boolean replaced = plan.entry() != null && facts.entry().filter(e -> e == i).isPresent();
+                rt.append(replaced ? plan.entry() : execForm ? execForm(i) : src.block(i));
+                fates.add(new Pass.Fate(src.firstLine(i), replaced ? "replaced in the runtime stage by the built program"
+                        : "moved to the runtime stage", replaced ? "dev-mode-cmd" : "runtime-config"));
             } else {
                 rt.append(src.text(i)).append(nl);
                 fates.add(new Pass.Fate(src.firstLine(i), "kept in the builder stage and repeated in the runtime stage", "runtime-config"));

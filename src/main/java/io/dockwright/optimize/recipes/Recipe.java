@@ -32,10 +32,12 @@ public interface Recipe {
      * @param reason         why this split is safe
      * @param notes          further changes the recipe made (their own ids; part of the split unless rejectable alone)
      * @param warnings       assumptions the user should check
+     * @param entry          the runtime stage's replacement for the CMD/ENTRYPOINT that decides what runs (a dev-mode
+     *                       {@code cargo run} turned into the built program, with its newline), or null to move it as is
      */
     record Plan(String stack, String builderPrelude, String builderAppend, List<Insert> inserts, String extraStages,
                 String runtimePrelude, List<Artifact> artifacts, String runtimeBase, String runtimeBaseWhy, String reason, List<Change> notes,
-                List<String> warnings) {
+                List<String> warnings, String entry) {
         public Plan {
             inserts = List.copyOf(inserts);
             artifacts = List.copyOf(artifacts);
@@ -60,6 +62,7 @@ public interface Recipe {
         private final List<String> warnings = new ArrayList<>();
         private String runtimeBase;
         private String runtimeBaseWhy;
+        private String entry;
 
         private Builder(String stack, String reason) {
             this.stack = stack;
@@ -96,11 +99,14 @@ public interface Recipe {
 
         public Builder note(Change change) { notes.add(change); return this; }
 
+        /** The runtime stage runs {@code instruction} (a whole CMD or ENTRYPOINT line) instead of the original entry. */
+        public Builder entry(String instruction) { entry = instruction; return this; }
+
         public Builder warn(String warning) { warnings.add(warning); return this; }
 
         public Plan build() {
             return new Plan(stack, prelude.toString(), append.toString(), inserts, stages.toString(), runtimePrelude.toString(),
-                    artifacts, runtimeBase, runtimeBaseWhy, reason, notes, warnings);
+                    artifacts, runtimeBase, runtimeBaseWhy, reason, notes, warnings, entry);
         }
     }
 
