@@ -94,6 +94,11 @@ public final class EngineFixture implements AutoCloseable {
         return runWith(image, new String[] {"sh", "-c"}, script);
     }
 
+    /** Runs {@code program} (with {@code args}) as the container's entry point, whatever the image's, and returns its output. */
+    public String exec(String image, String program, String... args) throws Exception {
+        return runWith(image, new String[] {program}, args);
+    }
+
     private String runWith(String image, String[] entrypoint, String... cmd) throws Exception {
         com.github.dockerjava.api.DockerClient c = session.connection().client();
         var create = c.createContainerCmd(image) // this machine's engine has no bridge network

@@ -39,7 +39,8 @@ class ReachBuildTest {
             "py-slim-tools | python:3.11-slim | python:3.11-slim | gcc | py-slim-tools: libyaml 0.2.5 through a C extension",
             "node-slim-build | node:18-slim | node:18-slim | /app/node_modules/typescript | node-slim-build: 5 minutes compiled from TypeScript",
             "java-prebuilt-jar | eclipse-temurin:17-jdk | eclipse-temurin:17-jre | javac | java-prebuilt-jar: crc32 b46823e on Java 17",
-            "py-stdlib | python:3 | python:3-slim | gcc | py-stdlib: [[\"the\", 3], [\"standard\", 2]] 44fc1fe5b39b"})
+            "py-stdlib | python:3 | python:3-slim | gcc | py-stdlib: [[\"the\", 3], [\"standard\", 2]] 44fc1fe5b39b",
+            "rust-cargo-run | rust:1 | gcr.io/distroless/cc-debian12 | /usr/local/cargo/bin/cargo | rust-cargo-run: 4 entries in journal.txt, balance 1183"})
     void rewriteBuildsRunsTheSameAndIsSmaller(String project, String base, String runtimeBase, String buildOnly, String expected) throws Exception {
         engine.assumeImages(base, runtimeBase);
         Path dir = REACH.resolve(project);
@@ -59,10 +60,21 @@ class ReachBuildTest {
         System.out.println("reach-proof " + both.report(project));
     }
 
-    /** Whether the image has a command on its PATH or a file at an absolute path (a shell in the image asks). */
+    /**
+     * Whether the image has a command on its PATH or a file at an absolute path: a shell in the image asks; an image
+     * without a shell (distroless) has the file when the engine can start it as the container's program.
+     */
     private static boolean has(String image, String what) throws Exception {
         String probe = what.startsWith("/") ? "test -e " + what : "command -v " + what + " >/dev/null";
-        String out = engine.shell(image, probe + " && echo yes || echo no").strip();
-        return out.equals("yes");
+        try {
+            return engine.shell(image, probe + " && echo yes || echo no").strip().equals("yes");
+        } catch (RuntimeException noShell) {
+            try {
+                engine.exec(image, what, "--version");
+                return true;
+            } catch (RuntimeException notThere) {
+                return false;
+            }
+        }
     }
 }

@@ -45,13 +45,31 @@ public final class RustRecipe implements Recipe {
             cacheLayer(f, build.get(), name.get(), path, plan, nl);
         }
         plan.artifact(path, "the compiled program")
-                .warn("Only the binary is copied; if it needs other files or shared libraries at run time, add them.");
+                .warn("Only the binary and the context files the CMD names are copied; if it needs other files or shared"
+                        + " libraries at run time, add them.");
+        List<String> args = run.map(CargoRun::programArgs).orElseGet(() -> f.entryWords().stream().skip(1).toList());
+        namedFiles(f, args).forEach(p -> plan.artifact(p, "a file of the context the CMD names"));
         f.entryExecutablePath().filter(p -> !p.equals(path)).ifPresent(p -> plan.artifact(p, "the program the CMD runs"));
         if ("debian:bookworm-slim".equals(mapping.runtime())) {
             plan.runtimeBase(CC_RUNTIME, "a Rust binary links only glibc and libgcc, which distroless/cc carries; a shell or OS packages"
                     + " move it to " + f.table().shellRuntime());
         }
         return Result.of(plan.build());
+    }
+
+    /**
+     * The CMD's arguments that name files of the context (relative paths that exist there), where the stage's
+     * {@code COPY . .} put them: the program reads them at run time.
+     */
+    private static List<String> namedFiles(StageFacts f, List<String> args) {
+        if (f.entry().isEmpty()) return List.of();
+        String wd = f.workdirAt(f.entry().get());
+        boolean copiedHere = f.instructions.stream().anyMatch(i -> (i.keyword() == Keyword.COPY || i.keyword() == Keyword.ADD)
+                && i.args().size() == 2 && i.flag("from").isEmpty() && List.of(".", "./").contains(i.args().get(0).value())
+                && StageFacts.resolve(f.workdirAt(i), i.args().get(1).value()).equals(wd));
+        if (!copiedHere) return List.of();
+        return args.stream().filter(a -> !a.startsWith("-") && !a.startsWith("/") && !a.contains("$") && !a.contains("..")
+                && f.context.exists(a)).map(a -> StageFacts.resolve(wd, a)).toList();
     }
 
     /** Where {@code cargo build}/{@code cargo install} writes the binary. */
