@@ -44,7 +44,9 @@ class OptimizedShapesBuildTest {
             "py-includes | python:3 | python:3-slim | shape-includes: six 1.16.0 and click 8.1.3 from included requirement files",
             "py-user-nonroot | python:3.11-bookworm | python:3.11-slim-bookworm"
                     + " | shape-user-site: app runs six 1.16.0 from ~/.local/lib/python3.11/site-packages/six.py",
-            "ruby-gem | ruby:3.1 | ruby:3.1-slim | shape-gem: hello from a gem in /usr/local/bundle (ruby 3.1.2)"})
+            "ruby-gem | ruby:3.1 | ruby:3.1-slim | shape-gem: hello from a gem in /usr/local/bundle (ruby 3.1.2)",
+            "py-stdlib | python:3 | python:3-slim | shape-stdlib: mean 4.5, 4 words, json {\"slim\": true}",
+            "node-slim-tools | node:18-slim | node:18-slim | shape-slim-tools: built from TypeScript on node:18-slim, 2m from ms"})
     void rewriteBuildsRunsTheSameAndIsSmaller(String shape, String fatBase, String slimBase, String expected) throws Exception {
         engine.assumeImages(fatBase, slimBase);
         Path dir = SHAPES.resolve(shape);
