@@ -2,6 +2,7 @@ package io.dockwright.optimize.recipes;
 
 import io.dockwright.optimize.RuntimeBaseTable;
 import io.dockwright.optimize.commands.ShellCommand;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,10 +35,26 @@ public final class RubyRecipe implements Recipe {
         Recipe.Builder plan = Plan.of(stack(), "gems are installed into GEM_HOME (" + gemHome.get() + ") in the builder, with the"
                         + " compilers native gems need; the runtime stage copies " + gemHome.get() + (wd.equals("/") ? "" : " and the app folder")
                         + " onto the slim image")
-                .artifact(gemHome.get(), "the gems (and their executables in " + gemHome.get() + "/bin)")
-                .warn("Native gems link shared libraries: the runtime stage installs the runtime packages of the -dev packages the"
-                        + " builder installed; others must be added by hand.");
+                .artifact(gemHome.get(), "the gems (and their executables in " + gemHome.get() + "/bin)");
         if (!wd.equals("/")) plan.artifact(wd, "the application folder");
+        boolean alpine = mapping.runtime() != null && mapping.runtime().contains("alpine");
+        LinkedLibraries.add(f, plan, List.of(gemHome.get()), alpine, "Native gems", nl);
+        f.find(c -> c.runs("bundle", "install") || c.is("bundle") && c.verb().isEmpty()).ifPresent(install -> bundleWithout(f, install, plan, nl));
         return Result.of(plan.build());
+    }
+
+    /** BUNDLE_WITHOUT=development:test before the install and in the runtime stage, when {@link BundlerGroups} allows it. */
+    private static void bundleWithout(StageFacts f, StageFacts.Found install, Recipe.Builder plan, String nl) {
+        if (!f.options.accepts(BundlerGroups.ID)) return;
+        BundlerGroups groups = BundlerGroups.of(f, install);
+        if (groups.change() == null) {
+            if (!groups.reason().startsWith("the Gemfile has no") && !groups.reason().startsWith("the build context has no")) {
+                plan.warn("Bundler's development and test groups are kept: " + groups.reason() + ".");
+            }
+            return;
+        }
+        String env = "ENV BUNDLE_WITHOUT=" + BundlerGroups.VALUE + nl;
+        plan.insert(f.source.blockStart(install.run()), "# Dockwright: install the production gems only" + nl + env)
+                .runtimePrelude(env).note(groups.change());
     }
 }
