@@ -61,7 +61,7 @@ class GlobalInstallsAndManifestsTest {
                 CMD ["ruby", "app.rb"]
                 """;
         Optimized o = Optimized.project(dir, text, Map.of("Gemfile", "source 'https://rubygems.org'\n", "Gemfile.lock", ""))
-                .wellFormed().split("ruby:3.3-slim").copies("/usr/local/bundle", "/app").idempotent();
+                .wellFormed().split("ruby:3.3-slim").copies("/opt/dockwright/runtime-packages", "/usr/local/bundle", "/app").idempotent();
         assertTrue(o.runtimeText(Keyword.RUN).get(0).contains("--no-install-recommends libpq5"), o.runtimeText(Keyword.RUN).toString());
     }
 
