@@ -41,7 +41,8 @@ class ReachBuildTest {
             "java-prebuilt-jar | eclipse-temurin:17-jdk | eclipse-temurin:17-jre | javac | java-prebuilt-jar: crc32 b46823e on Java 17",
             "py-stdlib | python:3 | python:3-slim | gcc | py-stdlib: [[\"the\", 3], [\"standard\", 2]] 44fc1fe5b39b",
             "rust-cargo-run | rust:1 | gcr.io/distroless/cc-debian12 | /usr/local/cargo/bin/cargo | rust-cargo-run: 4 entries in journal.txt, balance 1183",
-            "ruby-bundler-native | ruby:3.1 | ruby:3.1-slim | /usr/local/bundle/gems/lintkit-0.1.0 | ruby-bundler-native: SQLite 3.40.1 through a native gem"})
+            "ruby-bundler-native | ruby:3.1 | ruby:3.1-slim | /usr/local/bundle/gems/lintkit-0.1.0 | ruby-bundler-native: SQLite 3.40.1 through a native gem",
+            "php-ext-composer | php:8.2-cli | php:8.2-cli | /app/vendor/reach/devtools | php-ext-composer: balance 1183, 2 entries zipped with ext-zip"})
     void rewriteBuildsRunsTheSameAndIsSmaller(String project, String base, String runtimeBase, String buildOnly, String expected) throws Exception {
         engine.assumeImages(base, runtimeBase);
         Path dir = REACH.resolve(project);

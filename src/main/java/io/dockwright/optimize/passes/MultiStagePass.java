@@ -13,6 +13,7 @@ import io.dockwright.optimize.recipes.GoRecipe;
 import io.dockwright.optimize.recipes.JavaRecipe;
 import io.dockwright.optimize.recipes.NativeRecipe;
 import io.dockwright.optimize.recipes.NodeRecipe;
+import io.dockwright.optimize.recipes.PhpRecipe;
 import io.dockwright.optimize.recipes.PythonRecipe;
 import io.dockwright.optimize.recipes.Recipe;
 import io.dockwright.optimize.recipes.RubyRecipe;
@@ -34,10 +35,10 @@ public final class MultiStagePass implements Pass {
     private static final Set<Keyword> RUNTIME_ONLY = EnumSet.of(Keyword.USER, Keyword.EXPOSE, Keyword.VOLUME,
             Keyword.HEALTHCHECK, Keyword.STOPSIGNAL, Keyword.CMD, Keyword.ENTRYPOINT, Keyword.ONBUILD);
     private static final Map<String, String> STACKS = Map.of("python", "Python", "node", "Node", "java", "Java",
-            "go", "Go", "rust", "Rust", "native", "C/C++", "ruby", "Ruby");
+            "go", "Go", "rust", "Rust", "native", "C/C++", "ruby", "Ruby", "php", "PHP");
 
     private final List<Recipe> recipes = List.of(new GoRecipe(), new RustRecipe(), new JavaRecipe(), new NodeRecipe(),
-            new PythonRecipe(), new RubyRecipe(), new NativeRecipe());
+            new PythonRecipe(), new RubyRecipe(), new PhpRecipe(), new NativeRecipe());
 
     @Override
     public Optional<Output> apply(Source src, ProjectContext context, OptimizerOptions options) {

@@ -200,7 +200,7 @@ final class SplitWriter {
             if ((i.keyword() != Keyword.COPY && i.keyword() != Keyword.ADD) || i.args().size() < 2) continue;
             copyDestination(i).ifPresent(d -> {
                 boolean inWorkdir = workdirs.stream().anyMatch(w -> !w.equals("/") && Paths.within(d, w));
-                if (!inWorkdir && !covered(out, d) && !d.equals("/")) out.add(new Recipe.Artifact(d, "put there by line " + src.firstLine(i)));
+                if (!inWorkdir && !covered(out, d) && !d.equals("/") && !plan.builderOnly().contains(d)) out.add(new Recipe.Artifact(d, "put there by line " + src.firstLine(i)));
                 if (d.equals("/") && workdirs.size() == 1) warnings.add("Line " + src.firstLine(i) + " copies into /: those files are not copied to the runtime stage.");
             });
         }

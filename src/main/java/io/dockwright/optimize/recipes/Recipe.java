@@ -34,11 +34,14 @@ public interface Recipe {
      * @param warnings       assumptions the user should check
      * @param entry          the runtime stage's replacement for the CMD/ENTRYPOINT that decides what runs (a dev-mode
      *                       {@code cargo run} turned into the built program, with its newline), or null to move it as is
+     * @param builderOnly    paths the runtime stage must not copy although a COPY put them outside the app (a build tool
+     *                       such as {@code /usr/bin/composer})
      */
     record Plan(String stack, String builderPrelude, String builderAppend, List<Insert> inserts, String extraStages,
                 String runtimePrelude, List<Artifact> artifacts, String runtimeBase, String runtimeBaseWhy, String reason, List<Change> notes,
-                List<String> warnings, String entry) {
+                List<String> warnings, String entry, List<String> builderOnly) {
         public Plan {
+            builderOnly = List.copyOf(builderOnly);
             inserts = List.copyOf(inserts);
             artifacts = List.copyOf(artifacts);
             notes = List.copyOf(notes);
@@ -63,6 +66,7 @@ public interface Recipe {
         private String runtimeBase;
         private String runtimeBaseWhy;
         private String entry;
+        private final List<String> builderOnly = new ArrayList<>();
 
         private Builder(String stack, String reason) {
             this.stack = stack;
@@ -102,11 +106,14 @@ public interface Recipe {
         /** The runtime stage runs {@code instruction} (a whole CMD or ENTRYPOINT line) instead of the original entry. */
         public Builder entry(String instruction) { entry = instruction; return this; }
 
+        /** The runtime stage does not copy {@code path} (a build tool a COPY put outside the app). */
+        public Builder builderOnly(String path) { builderOnly.add(path); return this; }
+
         public Builder warn(String warning) { warnings.add(warning); return this; }
 
         public Plan build() {
             return new Plan(stack, prelude.toString(), append.toString(), inserts, stages.toString(), runtimePrelude.toString(),
-                    artifacts, runtimeBase, runtimeBaseWhy, reason, notes, warnings, entry);
+                    artifacts, runtimeBase, runtimeBaseWhy, reason, notes, warnings, entry, builderOnly);
         }
     }
 
