@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class RuntimeBaseRules {
     /** The stacks the optimizer has recipes for. */
-    public static final List<String> STACKS = List.of("python", "node", "java", "go", "rust", "native", "ruby");
+    public static final List<String> STACKS = List.of("python", "node", "java", "go", "rust", "native", "ruby", "php");
     private static final Pattern CAPTURE = Pattern.compile("\\$(\\d+)");
 
     private RuntimeBaseRules() {}
