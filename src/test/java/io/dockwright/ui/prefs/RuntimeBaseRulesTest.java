@@ -41,7 +41,7 @@ class RuntimeBaseRulesTest {
         assertEquals(List.of("Row 2: the image pattern is empty",
                 "Row 3: pattern \"Python:*\" is not an image name (invalid reference format: repository name must be lowercase)",
                 "Row 4: runtime \"go $1\" is not an image name (invalid reference format)",
-                "Row 5: unknown stack \"cobol\" (one of python, node, java, go, rust, native, ruby, or empty)",
+                "Row 5: unknown stack \"cobol\" (one of python, node, java, go, rust, native, ruby, php, or empty)",
                 "Row 6: pattern \"node:*\" is already used in row 1"), problems);
         assertNull(RuntimeBaseRules.problem(new BaseRule("maven:*-eclipse-temurin-*", "eclipse-temurin:$2-jre", "java")));
     }
