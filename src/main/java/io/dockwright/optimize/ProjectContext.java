@@ -96,6 +96,17 @@ public final class ProjectContext {
         }
     }
 
+    /** The names of the regular files in a folder of the context (sorted; empty when there is none). */
+    public List<String> filesIn(String relative) {
+        Optional<Path> dirPath = inside(relative).filter(Files::isDirectory);
+        if (dirPath.isEmpty()) return List.of();
+        try (Stream<Path> list = Files.list(dirPath.get())) {
+            return list.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
     private Optional<Path> inside(String relative) {
         if (dir == null || relative == null || relative.isBlank()) return Optional.empty();
         try {

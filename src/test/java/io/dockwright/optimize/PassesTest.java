@@ -34,7 +34,7 @@ class PassesTest {
                 COPY --from=build /app /app
                 CMD ["/app"]
                 """;
-        Optimized o = Optimized.of(text, null, OptimizerOptions.defaults()).wellFormed();
+        Optimized o = Optimized.of(text, dir, OptimizerOptions.defaults()).wellFormed();
         assertEquals(2, o.graph.stages().size(), o.result.text());
         assertFalse(o.result.text().contains("go test"), o.result.text());
         assertFalse(o.result.text().contains("# a leftover test stage"), o.result.text());

@@ -12,6 +12,7 @@ import io.dockwright.dockerfile.Instruction;
 import io.dockwright.stages.Stage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Removes stages the target (the last stage) does not need: BuildKit skips them, the classic builder wastes time on them. */
@@ -24,7 +25,16 @@ final class UnusedStagesPass implements Pass {
         TextEdits edits = new TextEdits();
         List<Change> changes = new ArrayList<>();
         List<Fate> fates = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Map<String, String> built = ProjectTargets.of(context);
         for (Stage s : src.graph.unusedStages()) {
+            if (s.name() != null) {
+                Optional<String> kept = keptBecause(s.name(), context, built);
+                if (kept.isPresent()) {
+                    warnings.add("Stage " + s.name() + " is kept although the final stage does not need it: " + kept.get() + ".");
+                    continue;
+                }
+            }
             List<Instruction> ins = src.instructions(s);
             String id = "unused-stage-" + s.label();
             changes.add(new Change(id, ChangeKind.UNUSED_STAGE, "Removed stage " + s.label() + " (" + (s.base() != null ? s.base() : "stage " + s.baseStage()) + ")",
@@ -37,7 +47,20 @@ final class UnusedStagesPass implements Pass {
             edits.delete(start, src.blockStart(src.instructions(next).get(0)));
             for (Instruction i : ins) fates.add(new Fate(src.firstLine(i), "removed with unused stage " + s.label(), id));
         }
-        if (changes.isEmpty()) return Optional.empty();
-        return Optional.of(new Output(edits.apply(src.text), changes, List.of(), fates));
+        if (changes.isEmpty() && warnings.isEmpty()) return Optional.empty();
+        return Optional.of(new Output(edits.apply(src.text), changes, warnings, fates));
+    }
+
+    /**
+     * Why a named stage stays: the project builds it ({@link ProjectTargets}), or, without a build context to look in, a
+     * compose file, CI job or bake file might.
+     */
+    private static Optional<String> keptBecause(String name, ProjectContext context, Map<String, String> built) {
+        if (!context.present()) {
+            return Optional.of("without the build context, a compose file, CI job or bake file that builds it (target " + name
+                    + ") cannot be ruled out");
+        }
+        String file = built.get(name.toLowerCase(java.util.Locale.ROOT));
+        return file == null ? Optional.empty() : Optional.of(file + " builds it (target " + name + ")");
     }
 }
