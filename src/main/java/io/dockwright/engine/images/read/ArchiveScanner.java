@@ -26,9 +26,7 @@ final class ArchiveScanner {
         if (kind == Decompression.Kind.JSON || kind == Decompression.Kind.OTHER) {
             throw new IOException("not a tar archive (nor a gzip- or zstd-compressed one)");
         }
-        TarArchiveInputStream tar = new TarArchiveInputStream(Decompression.open(kind, outer),
-                org.apache.commons.compress.archivers.tar.TarConstants.DEFAULT_BLKSIZE,
-                org.apache.commons.compress.archivers.tar.TarConstants.DEFAULT_RCDSIZE, "UTF-8", true);
+        TarArchiveInputStream tar = new StrictTarInput(Decompression.open(kind, outer));
         String last = null;
         try {
             TarArchiveEntry e;

@@ -33,9 +33,7 @@ final class LayerParser {
         InputStream in = new NonClosing(raw);
         long entryIndex = 0;
         String current = null;
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(Decompression.open(kind, in),
-                org.apache.commons.compress.archivers.tar.TarConstants.DEFAULT_BLKSIZE,
-                org.apache.commons.compress.archivers.tar.TarConstants.DEFAULT_RCDSIZE, "UTF-8", true)) {
+        try (TarArchiveInputStream tar = new StrictTarInput(Decompression.open(kind, in))) {
             TarArchiveEntry e;
             while ((e = tar.getNextEntry()) != null) {
                 entryIndex++;
@@ -65,12 +63,15 @@ final class LayerParser {
                     + PathNames.MAX_PATH_CHARS + ") was skipped");
             return;
         }
+        if (EscapingUtf8.escaped(name) || name.indexOf('\uFFFD') >= 0) {
+            name = EscapingUtf8.printable(name);
+            record.problems.add(name + ": the name is not valid UTF-8 (its other bytes shown as \\xNN)");
+        }
         String path = PathNames.normalize(name);
         if (path == null) {
             record.lossProblems.add("entry '" + name + "' climbs out of the root with '..'; skipped");
             return;
         }
-        if (name.indexOf('\uFFFD') >= 0) record.problems.add(path + ": the name is not valid UTF-8 (shown with U+FFFD)");
         String base = PathNames.baseName(path);
         if (base.startsWith(PathNames.WHITEOUT)) {
             whiteout(record, path, base);
