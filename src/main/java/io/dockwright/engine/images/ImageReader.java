@@ -7,7 +7,6 @@ import io.dockwright.engine.images.read.ReadCancelled;
 import io.dockwright.engine.images.read.Readers;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -77,7 +76,7 @@ public final class ImageReader {
     }
 
     private static String enc(String ref) {
-        return URLEncoder.encode(ref, StandardCharsets.UTF_8).replace("+", "%20").replace("%3A", ":").replace("%2F", "/");
+        return io.dockwright.engine.result.ImageAnalyzer.enc(ref);
     }
 
     private static String describe(Throwable t) {
