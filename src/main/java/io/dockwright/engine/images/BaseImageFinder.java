@@ -28,7 +28,8 @@ public final class BaseImageFinder {
         for (JsonNode summary : get(http, "/images/json")) {
             String tag = firstTag(summary);
             String id = summary.path("Id").asText();
-            if (tag == null || id.equals(self.path("Id").asText()) || summary.path("Size").asLong() > self.path("Size").asLong()) continue;
+            if (tag == null || id.equals(self.path("Id").asText()) || summary.path("Size").asLong() > self.path("Size").asLong()
+                    || summary.path("Created").asLong() > createdSeconds(self)) continue;
             List<String> theirs = layers(get(http, "/images/" + enc(id) + "/json"));
             if (theirs.isEmpty() || theirs.size() >= mine.size() || !mine.subList(0, theirs.size()).equals(theirs)) continue;
             if (best != null && theirs.size() < best.layers()) continue;
@@ -41,6 +42,14 @@ public final class BaseImageFinder {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static long createdSeconds(JsonNode inspect) {
+        try {
+            return java.time.OffsetDateTime.parse(inspect.path("Created").asText()).toEpochSecond();
+        } catch (RuntimeException unparsable) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private List<String> createdBy(DockerHttpClient http, String image) throws IOException {

@@ -32,28 +32,6 @@ class ImageReaderTest {
         return b;
     }
 
-    /*
-     * layer 0 (base): /app/data.bin 100, /app/keep.txt 10, /cache/a 30, /cache/b 20, /bin/tool 50 (+ hard link
-     *                 /bin/tool2, symlink /bin/sh-link -> tool), /tmp/junk 40                        = 250 bytes
-     * layer 1: /app/data.bin 200 (second write), rm /tmp/junk                                           = 200 bytes
-     * ENV (no layer)
-     * layer 2: /app/data.bin 300 (third write), rm -rf /cache && mkdir /cache && add /cache/c 5         = 305 bytes
-     * all layers 755; final: data.bin 300 + keep 10 + tool 50 (once for two links) + c 5 = 365; wasted 390
-     * (data.bin 100 + 200, junk 40, cache a + b 50); efficiency 365/755.
-     */
-    static List<Step> handImage() {
-        LayerTar l0 = new LayerTar().by("ADD rootfs.tar /").dir("app").file("app/data.bin", bytes(100, 'a'), 0644)
-                .file("app/keep.txt", bytes(10, 'k'), 0600).dir("cache").file("cache/a", bytes(30, 'x'), 0644)
-                .file("cache/b", bytes(20, 'y'), 0644).dir("bin").file("bin/tool", bytes(50, 't'), 0755)
-                .hardlink("bin/tool2", "bin/tool").symlink("bin/sh-link", "tool").dir("tmp")
-                .file("tmp/junk", bytes(40, 'j'), 0644);
-        LayerTar l1 = new LayerTar().by("RUN make data").dir("app").file("app/data.bin", bytes(200, 'b'), 0644)
-                .dir("tmp").whiteout("tmp/junk");
-        LayerTar l2 = new LayerTar().by("RUN rm -rf /cache && mkdir /cache && make c").dir("app")
-                .file("app/data.bin", bytes(300, 'c'), 0644).dir("cache").opaque("cache").file("cache/c", bytes(5, 'z'), 0644);
-        return List.of(step(l0), step(l1), empty("ENV A=1"), step(l2));
-    }
-
     private static void assertHandImage(ImageContents c) {
         assertTrue(c.complete(), c.problems().toString());
         assertEquals(3, c.layers().size());
@@ -109,7 +87,7 @@ class ImageReaderTest {
 
     @Test
     void dockerSaveWithTheManifestAfterShuffledLayers() throws Exception {
-        ImageContents c = TestArchives.read(dir, TestArchives.dockerSave(handImage(), new int[] {2, 0, 1}));
+        ImageContents c = TestArchives.read(dir, TestArchives.dockerSave(TestArchives.handImage(), new int[] {2, 0, 1}));
         assertHandImage(c);
         assertEquals(List.of("test/image:latest"), c.repoTags());
     }
@@ -117,14 +95,14 @@ class ImageReaderTest {
     @Test
     void ociDirectoryWithGzipZstdAndPlainLayers() throws Exception {
         Path oci = dir.resolve("oci");
-        TestArchives.ociLayout(oci, handImage(), List.of("gzip", "zstd", "none"));
+        TestArchives.ociLayout(oci, TestArchives.handImage(), List.of("gzip", "zstd", "none"));
         assertHandImage(TestArchives.read(oci));
     }
 
     @Test
     void ociArchiveWithTheIndexAfterTheBlobs() throws Exception {
         Path oci = dir.resolve("oci");
-        TestArchives.ociLayout(oci, handImage(), List.of("zstd", "gzip"));
+        TestArchives.ociLayout(oci, TestArchives.handImage(), List.of("zstd", "gzip"));
         ImageContents c = TestArchives.read(dir, TestArchives.gzip(TestArchives.tarOf(oci)));
         assertHandImage(c);
         assertEquals(List.of("test/oci:1"), c.repoTags());
@@ -133,7 +111,7 @@ class ImageReaderTest {
     @Test
     void baseAndOwnFromTheBaseImagesHistoryLength() throws Exception {
         Path f = dir.resolve("save.tar");
-        Files.write(f, TestArchives.dockerSave(handImage(), TestArchives.inOrder(3)));
+        Files.write(f, TestArchives.dockerSave(TestArchives.handImage(), TestArchives.inOrder(3)));
         ImageContents c = new ImageReader().read(ImageSource.ofPath(f),
                 ReadOptions.defaults().withAttribution(Attribution.baseHistory(1)), ReadListener.NONE);
         assertEquals(List.of(LayerOrigin.Provenance.BASE, LayerOrigin.Provenance.OWN, LayerOrigin.Provenance.OWN),
@@ -199,7 +177,7 @@ class ImageReaderTest {
 
     @Test
     void aCutShortArchiveIsAClearError() throws Exception {
-        byte[] whole = TestArchives.dockerSave(handImage(), TestArchives.inOrder(3));
+        byte[] whole = TestArchives.dockerSave(TestArchives.handImage(), TestArchives.inOrder(3));
         ImageReadException e = assertThrows(ImageReadException.class,
                 () -> TestArchives.read(dir, Arrays.copyOf(whole, whole.length / 2)));
         assertTrue(e.getMessage().contains("no manifest.json or index.json"), e.getMessage());
@@ -209,7 +187,7 @@ class ImageReaderTest {
     @Test
     void aDamagedLayerFlagsTheResultIncompleteAndKeepsTheOthers() throws Exception {
         Path oci = dir.resolve("oci");
-        TestArchives.ociLayout(oci, handImage(), List.of("none", "gzip", "none"));
+        TestArchives.ociLayout(oci, TestArchives.handImage(), List.of("none", "gzip", "none"));
         try (var blobs = Files.list(oci.resolve("blobs/sha256"))) {
             for (Path b : blobs.toList()) {
                 byte[] content = Files.readAllBytes(b);

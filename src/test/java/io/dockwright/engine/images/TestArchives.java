@@ -19,76 +19,76 @@ import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 
 /** Hand-made layer tars and image archives (docker save and OCI) for the reader's unit tests, written with commons-compress. */
-final class TestArchives {
+public final class TestArchives {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TestArchives() {}
 
     /** One layer tar, built entry by entry. */
-    static final class LayerTar {
+    public static final class LayerTar {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         private final TarArchiveOutputStream tar;
         String createdBy = "RUN something";
 
-        LayerTar() {
+        public LayerTar() {
             this(TarArchiveOutputStream.LONGFILE_POSIX);
         }
 
-        LayerTar(int longFileMode) {
+        public LayerTar(int longFileMode) {
             tar = new TarArchiveOutputStream(bytes, "UTF-8");
             tar.setLongFileMode(longFileMode);
             tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
         }
 
-        LayerTar by(String command) {
+        public LayerTar by(String command) {
             createdBy = command;
             return this;
         }
 
-        LayerTar dir(String name) {
+        public LayerTar dir(String name) {
             return entry(new TarArchiveEntry(name.endsWith("/") ? name : name + "/"), null);
         }
 
-        LayerTar dir(String name, int mode, int uid) {
+        public LayerTar dir(String name, int mode, int uid) {
             TarArchiveEntry e = new TarArchiveEntry(name.endsWith("/") ? name : name + "/");
             e.setMode(mode);
             e.setUserId(uid);
             return entry(e, null);
         }
 
-        LayerTar file(String name, String content) {
+        public LayerTar file(String name, String content) {
             return file(name, content.getBytes(StandardCharsets.UTF_8), 0644);
         }
 
-        LayerTar file(String name, byte[] content, int mode) {
+        public LayerTar file(String name, byte[] content, int mode) {
             TarArchiveEntry e = new TarArchiveEntry(name);
             e.setSize(content.length);
             e.setMode(mode);
             return entry(e, content);
         }
 
-        LayerTar symlink(String name, String target) {
+        public LayerTar symlink(String name, String target) {
             TarArchiveEntry e = new TarArchiveEntry(name, TarConstants.LF_SYMLINK);
             e.setLinkName(target);
             return entry(e, null);
         }
 
-        LayerTar hardlink(String name, String target) {
+        public LayerTar hardlink(String name, String target) {
             TarArchiveEntry e = new TarArchiveEntry(name, TarConstants.LF_LINK);
             e.setLinkName(target);
             return entry(e, null);
         }
 
-        LayerTar whiteout(String path) {
+        public LayerTar whiteout(String path) {
             int slash = path.lastIndexOf('/');
             return file(path.substring(0, slash + 1) + ".wh." + path.substring(slash + 1), "");
         }
 
-        LayerTar opaque(String dir) {
+        public LayerTar opaque(String dir) {
             return file(dir + "/.wh..wh..opq", "");
         }
 
-        LayerTar entry(TarArchiveEntry e, byte[] content) {
+        public LayerTar entry(TarArchiveEntry e, byte[] content) {
             try {
                 tar.putArchiveEntry(e);
                 if (content != null) tar.write(content);
@@ -109,7 +109,35 @@ final class TestArchives {
         }
     }
 
-    static byte[] gzip(byte[] raw) throws IOException {
+    /*
+     * layer 0 (base): /app/data.bin 100, /app/keep.txt 10, /cache/a 30, /cache/b 20, /bin/tool 50 (+ hard link
+     *                 /bin/tool2, symlink /bin/sh-link -> tool), /tmp/junk 40                        = 250 bytes
+     * layer 1: /app/data.bin 200 (second write), rm /tmp/junk                                           = 200 bytes
+     * ENV (no layer)
+     * layer 2: /app/data.bin 300 (third write), rm -rf /cache && mkdir /cache && add /cache/c 5         = 305 bytes
+     * all layers 755; final: data.bin 300 + keep 10 + tool 50 (once for two links) + c 5 = 365; wasted 390
+     * (data.bin 100 + 200, junk 40, cache a + b 50); efficiency 365/755.
+     */
+    public static List<Step> handImage() {
+        LayerTar l0 = new LayerTar().by("ADD rootfs.tar /").dir("app").file("app/data.bin", filled(100, 'a'), 0644)
+                .file("app/keep.txt", filled(10, 'k'), 0600).dir("cache").file("cache/a", filled(30, 'x'), 0644)
+                .file("cache/b", filled(20, 'y'), 0644).dir("bin").file("bin/tool", filled(50, 't'), 0755)
+                .hardlink("bin/tool2", "bin/tool").symlink("bin/sh-link", "tool").dir("tmp")
+                .file("tmp/junk", filled(40, 'j'), 0644);
+        LayerTar l1 = new LayerTar().by("RUN make data").dir("app").file("app/data.bin", filled(200, 'b'), 0644)
+                .dir("tmp").whiteout("tmp/junk");
+        LayerTar l2 = new LayerTar().by("RUN rm -rf /cache && mkdir /cache && make c").dir("app")
+                .file("app/data.bin", filled(300, 'c'), 0644).dir("cache").opaque("cache").file("cache/c", filled(5, 'z'), 0644);
+        return List.of(step(l0), step(l1), empty("ENV A=1"), step(l2));
+    }
+
+    public static byte[] filled(int n, char c) {
+        byte[] b = new byte[n];
+        java.util.Arrays.fill(b, (byte) c);
+        return b;
+    }
+
+    public static byte[] gzip(byte[] raw) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (OutputStream gz = new GzipCompressorOutputStream(out)) {
             gz.write(raw);
@@ -118,7 +146,7 @@ final class TestArchives {
     }
 
     /** zstd with the zstd program when there is one (an encoder independent of the decoder), else aircompressor's. */
-    static byte[] zstd(byte[] raw, Path scratch) throws Exception {
+    public static byte[] zstd(byte[] raw, Path scratch) throws Exception {
         Path in = scratch.resolve("layer-" + System.nanoTime() + ".tar");
         Files.write(in, raw);
         try {
@@ -137,22 +165,22 @@ final class TestArchives {
         return out.toByteArray();
     }
 
-    static String sha256(byte[] b) throws Exception {
+    public static String sha256(byte[] b) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
     }
 
     /** History entries: a layer's command, or an empty one (ENV and the like) given as null layer. */
-    record Step(String createdBy, byte[] layer) {}
+    public record Step(String createdBy, byte[] layer) {}
 
-    static Step step(LayerTar layer) {
+    public static Step step(LayerTar layer) {
         return new Step(layer.createdBy, layer.bytes());
     }
 
-    static Step empty(String createdBy) {
+    public static Step empty(String createdBy) {
         return new Step(createdBy, null);
     }
 
-    static ObjectNode config(List<Step> steps) throws Exception {
+    public static ObjectNode config(List<Step> steps) throws Exception {
         ObjectNode config = JSON.createObjectNode();
         config.put("architecture", "amd64").put("os", "linux");
         config.putObject("config").put("WorkingDir", "/app").putArray("Env").add("PATH=/usr/bin:/bin");
@@ -170,7 +198,7 @@ final class TestArchives {
      * A docker save tarball laid out as Engine 20.10 writes it: the layer directories (in {@code order}, e.g.
      * reversed), the config, then manifest.json last.
      */
-    static byte[] dockerSave(List<Step> steps, int[] order) throws Exception {
+    public static byte[] dockerSave(List<Step> steps, int[] order) throws Exception {
         List<Step> layers = steps.stream().filter(s -> s.layer() != null).toList();
         ObjectNode config = config(steps);
         byte[] configBytes = JSON.writeValueAsBytes(config);
@@ -194,14 +222,14 @@ final class TestArchives {
         return out.toByteArray();
     }
 
-    static int[] inOrder(int n) {
+    public static int[] inOrder(int n) {
         int[] o = new int[n];
         for (int i = 0; i < n; i++) o[i] = i;
         return o;
     }
 
     /** An OCI image layout in a directory, layers compressed as given ("gzip", "zstd" or "none"). */
-    static void ociLayout(Path dir, List<Step> steps, List<String> compression) throws Exception {
+    public static void ociLayout(Path dir, List<Step> steps, List<String> compression) throws Exception {
         Path blobs = Files.createDirectories(dir.resolve("blobs/sha256"));
         Files.writeString(dir.resolve("oci-layout"), "{\"imageLayoutVersion\":\"1.0.0\"}");
         byte[] config = JSON.writeValueAsBytes(config(steps));
@@ -237,7 +265,7 @@ final class TestArchives {
     }
 
     /** The directory as a tar archive, files in the order given by name sort (blobs before index.json). */
-    static byte[] tarOf(Path dir) throws Exception {
+    public static byte[] tarOf(Path dir) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (TarArchiveOutputStream tar = new TarArchiveOutputStream(out);
              var files = Files.walk(dir)) {
@@ -248,7 +276,7 @@ final class TestArchives {
         return out.toByteArray();
     }
 
-    static void put(TarArchiveOutputStream tar, String name, byte[] content) throws IOException {
+    public static void put(TarArchiveOutputStream tar, String name, byte[] content) throws IOException {
         TarArchiveEntry e = new TarArchiveEntry(name);
         e.setSize(content.length);
         tar.putArchiveEntry(e);
@@ -256,11 +284,11 @@ final class TestArchives {
         tar.closeArchiveEntry();
     }
 
-    static ImageContents read(Path file) throws ImageReadException {
+    public static ImageContents read(Path file) throws ImageReadException {
         return new ImageReader().read(ImageSource.ofPath(file), ReadOptions.defaults().withDigests(true), ReadListener.NONE);
     }
 
-    static ImageContents read(Path dir, byte[] archive) throws Exception {
+    public static ImageContents read(Path dir, byte[] archive) throws Exception {
         Path f = dir.resolve("image-" + System.nanoTime() + ".tar");
         Files.write(f, archive);
         return read(f);
