@@ -66,8 +66,8 @@ class ExampleBuildsTest {
         BuildResult lean = build("c-make", "Dockerfile.multistage", log, progress);
 
         var http = engine.session.connection().http();
-        assertEquals(engine.analyzer.imageSize(http, fat.imageId()), fat.sizeBytes());
-        assertEquals(engine.analyzer.imageSize(http, lean.imageId()), lean.sizeBytes());
+        assertEquals(engine.engineImageSize(fat.imageId()), fat.sizeBytes());
+        assertEquals(engine.engineImageSize(lean.imageId()), lean.sizeBytes());
         assertEquals(fat.sizeBytes(), fat.layers().stream().mapToLong(Layer::sizeBytes).sum());
         assertTrue(lean.sizeBytes() < fat.sizeBytes() / 2, "multi-stage image should be far smaller: " + lean.sizeBytes() + " vs " + fat.sizeBytes());
 
@@ -88,7 +88,7 @@ class ExampleBuildsTest {
         assertFalse(graph.layoutProperty().get().card(0).built().inImage());
         GraphLayout.StageSize runtime = graph.layoutProperty().get().card(1).built();
         assertEquals(lean.baseBytes(), runtime.baseBytes());
-        assertEquals(engine.analyzer.imageSize(http, "debian:bookworm-slim"), runtime.baseBytes());
+        assertEquals(engine.engineImageSize("debian:bookworm-slim"), runtime.baseBytes());
         assertEquals(copy.sizeBytes(), runtime.layerBytes());
         assertEquals(lean.sizeBytes(), runtime.baseBytes() + runtime.layerBytes());
 
@@ -105,15 +105,15 @@ class ExampleBuildsTest {
         engine.assumeImages("golang:1.19", "gcr.io/distroless/static-debian12");
         Path dir = EngineFixture.example("go-app");
         var fatHandle = engine.service.start(new BuildVariant("original", Files.readString(dir.resolve("Dockerfile")), dir,
-                null, Map.of(), null, false, engine.tag("go-fat")), BackendChoice.ENGINE_API, BuildListener.NONE);
+                null, Map.of(), "host", false, engine.tag("go-fat")), BackendChoice.ENGINE_API, BuildListener.NONE);
         var leanHandle = engine.service.start(new BuildVariant("optimized", Files.readString(dir.resolve("Dockerfile.multistage")), dir,
-                null, Map.of(), null, false, engine.tag("go-lean")), BackendChoice.ENGINE_API, BuildListener.NONE);
+                null, Map.of(), "host", false, engine.tag("go-lean")), BackendChoice.ENGINE_API, BuildListener.NONE);
         BuildResult fat = fatHandle.result().get(10, TimeUnit.MINUTES);
         BuildResult lean = leanHandle.result().get(10, TimeUnit.MINUTES);
 
         var http = engine.session.connection().http();
-        assertEquals(engine.analyzer.imageSize(http, fat.imageId()), fat.sizeBytes());
-        assertEquals(engine.analyzer.imageSize(http, lean.imageId()), lean.sizeBytes());
+        assertEquals(engine.engineImageSize(fat.imageId()), fat.sizeBytes());
+        assertEquals(engine.engineImageSize(lean.imageId()), lean.sizeBytes());
         assertTrue(lean.sizeBytes() * 10 < fat.sizeBytes(), lean.sizeBytes() + " vs " + fat.sizeBytes());
         Layer binary = lean.layers().stream().filter(l -> l.line() == 14).findFirst().orElseThrow();
         assertEquals(lean.sizeBytes() - lean.baseBytes(), binary.sizeBytes());

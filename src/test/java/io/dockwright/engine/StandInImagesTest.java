@@ -46,7 +46,7 @@ class StandInImagesTest {
                 "RUN pip install -r req.txt", "FROM python:3.7-slim", "WORKDIR /app",
                 "COPY --from=builder /usr/local/lib/python3.7/site-packages/ /usr/local/lib/python3.7/site-packages/",
                 "COPY . .", "ENTRYPOINT [\"python\", \"run.py\"]", "");
-        BuildResult r = engine.service.start(new BuildVariant("guide", dockerfile, dir, null, Map.of(), null, false,
+        BuildResult r = engine.service.start(new BuildVariant("guide", dockerfile, dir, null, Map.of(), "host", false,
                 engine.tag("guide")), BackendChoice.ENGINE_API, BuildListener.NONE).result().get(5, TimeUnit.MINUTES);
         // the last line: Debian's requests 2.28 warns (stderr) about its charset_normalizer 3.0 being newer than it knows
         String out = engine.run(r.imageId()).strip();

@@ -50,6 +50,7 @@ class BuildViewModelEngineTest {
         EngineAccess access = new EngineAccess(executor, HostEnvironment.current(), new EngineConnector());
         BuildViewModel vm = new BuildViewModel(executor, access, new RunHistory(dir.resolve("history")), editor::get, requests::add);
         vm.tagPrefixProperty().set(engine.prefix);
+        vm.networkProperty().set("host"); // this machine's engine has no bridge network; users get the engine's default
         engine.tag("original");
         engine.tag("optimized");
         return vm;
@@ -84,7 +85,7 @@ class BuildViewModelEngineTest {
         }
         BuildResult original = vm.original().resultProperty().get();
         BuildResult optimized = vm.optimized().resultProperty().get();
-        assertEquals(engine.analyzer.imageSize(engine.session.connection().http(), engine.prefix + "-original:latest"),
+        assertEquals(engine.engineImageSize(engine.prefix + "-original:latest"),
                 original.sizeBytes());
         Layer make = original.layers().stream().filter(l -> !l.base() && l.line() == 8).findFirst().orElseThrow();
         assertEquals("RUN make", make.instruction());
