@@ -111,8 +111,25 @@ public final class Logging {
         console.setTarget("System.err");
         console.setEncoder(encoder(context, STDERR_PATTERN));
         console.addFilter(filter);
+        // unless debugging, the libraries' own errors ("Error during callback" when a build stream closes on cancel
+        // or engine loss) stay in the file: Dockwright reports those failures itself, once, in its own words
+        if (Level.toLevel(threshold, Level.ERROR).isGreaterOrEqual(Level.INFO)) console.addFilter(librariesToFileOnly(context));
         console.start();
         root.addAppender(console);
+    }
+
+    private static ch.qos.logback.core.filter.Filter<ILoggingEvent> librariesToFileOnly(LoggerContext context) {
+        ch.qos.logback.core.filter.Filter<ILoggingEvent> f = new ch.qos.logback.core.filter.Filter<>() {
+            @Override
+            public ch.qos.logback.core.spi.FilterReply decide(ILoggingEvent event) {
+                String name = event.getLoggerName();
+                boolean library = REQUEST_DUMPERS.stream().anyMatch(p -> name.equals(p) || name.startsWith(p + "."));
+                return library ? ch.qos.logback.core.spi.FilterReply.DENY : ch.qos.logback.core.spi.FilterReply.NEUTRAL;
+            }
+        };
+        f.setContext(context);
+        f.start();
+        return f;
     }
 
     /** Adds the rotated file; returns why it could not be opened, or null. */

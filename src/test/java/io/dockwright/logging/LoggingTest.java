@@ -114,6 +114,7 @@ class LoggingTest {
             Logging.start(LogSettings.forRun(home, false, null));
             LOG.warn("a warning for the file");
             LOG.error("an error for stderr", new IllegalStateException("why"));
+            LoggerFactory.getLogger("com.github.dockerjava.api.async.ResultCallbackTemplate").error("Error during callback");
         } finally {
             System.setOut(out);
             System.setErr(err);
@@ -121,6 +122,7 @@ class LoggingTest {
         assertEquals("", o.toString(StandardCharsets.UTF_8));
         assertEquals("dockwright: ERROR: an error for stderr" + System.lineSeparator(), e.toString(StandardCharsets.UTF_8));
         assertTrue(log().contains("a warning for the file") && log().contains("java.lang.IllegalStateException: why"), log());
+        assertTrue(log().contains("Error during callback"), "a library's error is in the file, not on stderr: " + log());
     }
 
     @Test
