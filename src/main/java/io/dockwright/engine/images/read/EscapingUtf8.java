@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * UTF-8 that keeps bytes which are not UTF-8: each becomes the lone surrogate U+DC80..U+DCFF (as Python's
  * "surrogateescape" does), so two names differing in such bytes stay two paths. Registered as a charset
- * provider because commons-compress takes tar name encodings by name.
+ * provider because commons-compress takes tar name encodings by name. Only for whole inputs (one header field
+ * at a time): an incomplete sequence at the end of the input is escaped, not waited for.
  */
 public final class EscapingUtf8 extends CharsetProvider {
     public static final String NAME = "x-dockwright-utf-8-escaping";
@@ -84,8 +85,11 @@ public final class EscapingUtf8 extends CharsetProvider {
         protected CoderResult decodeLoop(ByteBuffer in, CharBuffer out) {
             while (true) {
                 CoderResult r = utf8.decode(in, out, false);
-                if (!r.isMalformed() && !r.isUnmappable()) return r;
-                for (int i = 0; i < r.length(); i++) {
+                // a tar header field is decoded whole: bytes left over are a sequence cut off at the end, not one
+                // that the next chunk completes ("caf\xe9" must not fail the layer)
+                int bad = r.isMalformed() || r.isUnmappable() ? r.length() : r.isUnderflow() ? in.remaining() : 0;
+                if (bad == 0) return r;
+                for (int i = 0; i < bad; i++) {
                     if (!out.hasRemaining()) return CoderResult.OVERFLOW;
                     out.put((char) (0xDC00 | (in.get() & 0xff)));
                 }

@@ -86,6 +86,7 @@ final class LayerParser {
         FileType type = typeOf(e);
         long size = type == FileType.FILE ? (e.isSparse() ? e.getRealSize() : e.getSize()) : 0;
         String link = type == FileType.SYMLINK || type == FileType.HARDLINK ? e.getLinkName() : null;
+        if (link != null && EscapingUtf8.escaped(link)) link = EscapingUtf8.printable(link); // named as its target is
         if (type == FileType.HARDLINK) link = PathNames.normalize(link == null ? "" : link);
         byte[] digest = null;
         byte[] captured = null;
