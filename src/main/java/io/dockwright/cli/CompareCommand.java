@@ -20,6 +20,16 @@ import io.dockwright.engine.context.ContextPacker;
 import io.dockwright.engine.discovery.EndpointOrigin;
 import io.dockwright.engine.discovery.EngineDiscovery;
 import io.dockwright.engine.discovery.HostEnvironment;
+import io.dockwright.engine.images.Attribution;
+import io.dockwright.engine.images.ImageContents;
+import io.dockwright.engine.images.ImageReadException;
+import io.dockwright.engine.images.ImageReader;
+import io.dockwright.engine.images.ImageSource;
+import io.dockwright.engine.images.ReadListener;
+import io.dockwright.engine.images.ReadOptions;
+import io.dockwright.engine.images.diff.ImageDiff;
+import io.dockwright.engine.images.packages.PackageInventory;
+import io.dockwright.engine.images.report.ContentsJson;
 import io.dockwright.engine.result.BuildResult;
 import io.dockwright.engine.result.ImageAnalyzer;
 import java.io.IOException;
@@ -90,6 +100,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
+    @Option(names = "--files", description = "Also read both images and diff their files and packages (see 'dockwright diff').")
+    boolean files;
+
     @Option(names = {"-v", VerboseOption.NAME}, description = "Stream build logs to stderr (and write debug messages to the log).")
     boolean verbose;
 
@@ -127,9 +140,26 @@ public final class CompareCommand implements Callable<Integer> {
             BuildHandle b = service.start(variant("optimized", optimizedText), choice, listener("optimized", err));
             Comparison comparison = new Comparison(await(a, original), await(b, optimized));
             ComparisonFormatter formatter = new ComparisonFormatter();
-            out.print(json ? formatter.json(comparison) : formatter.table(comparison));
+            if (!files) {
+                out.print(json ? formatter.json(comparison) : formatter.table(comparison));
+            } else {
+                ImageDiff diff = fileDiff(session, comparison);
+                if (json) {
+                    var node = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                            .readTree(formatter.json(comparison));
+                    node.set("files", ContentsJson.diff(diff, true, 50));
+                    out.print(ContentsJson.pretty(node));
+                } else {
+                    out.print(formatter.table(comparison));
+                    out.println();
+                    DiffCommand.print(out, diff, true, 20);
+                }
+            }
             out.flush();
             return 0;
+        } catch (ImageReadException | IOException e) {
+            err.println("dockwright compare: reading the images' files failed: " + e.getMessage());
+            return BUILD_FAILED;
         } catch (EngineUnavailableException e) {
             err.println("dockwright compare: " + e.getMessage());
             return NO_ENGINE;
@@ -137,6 +167,18 @@ public final class CompareCommand implements Callable<Integer> {
             err.println("dockwright compare: " + e.getMessage());
             return BUILD_FAILED;
         }
+    }
+
+    /** Reads both built images (layers mapped by the builds' own Dockerfile lines) and diffs their files. */
+    private static ImageDiff fileDiff(EngineSession session, Comparison c) throws ImageReadException, EngineUnavailableException {
+        ReadOptions options = PackageInventory.captureFor(ReadOptions.defaults().withDigests(true));
+        ImageReader reader = new ImageReader();
+        var http = session.connection().http();
+        ImageContents a = reader.read(new ImageSource.Engine(http, c.original().imageId()),
+                options.withAttribution(Attribution.of(c.original().layers())), ReadListener.NONE);
+        ImageContents b = reader.read(new ImageSource.Engine(http, c.optimized().imageId()),
+                options.withAttribution(Attribution.of(c.optimized().layers())), ReadListener.NONE);
+        return ImageDiff.of(a, b, null);
     }
 
     private BuildVariant variant(String label, String text) {
