@@ -70,13 +70,17 @@ public final class FileTreeViewModel {
         return shown;
     }
 
-    public void setOnlyDifferences(boolean on) { query.set(query.get().onlyDifferences(on)); }
+    public void setOnlyDifferences(boolean on) { update(query.get().onlyDifferences(on)); }
 
-    public void setSearch(String text) { query.set(query.get().searching(text)); }
+    public void setSearch(String text) { update(query.get().searching(text)); }
 
-    public void setMinBytes(long bytes) { query.set(query.get().atLeast(bytes)); }
+    public void setMinBytes(long bytes) { update(query.get().atLeast(bytes)); }
 
-    public void sortBy(TreeQuery.Sort sort, boolean descending) { query.set(query.get().sortedBy(sort, descending)); }
+    public void sortBy(TreeQuery.Sort sort, boolean descending) { update(query.get().sortedBy(sort, descending)); }
+
+    private void update(TreeQuery q) {
+        if (!q.equals(query.get())) query.set(q); // an equal query (the same sort again) computes nothing
+    }
 
     public ObjectProperty<TreeQuery> queryProperty() { return query; }
 
