@@ -215,6 +215,12 @@ public final class MainWindow {
         pages.getSelectionModel().select(compareTab);
     }
 
+    /** The id of the page in front ("editor-page", "optimize-page", "compare-page"), null before there are pages. */
+    String selectedPage() {
+        Tab t = pages.getSelectionModel().getSelectedItem();
+        return t == null ? null : t.getId();
+    }
+
     /** The Editor page in front. */
     public void showEditor() {
         showWorkbench();
