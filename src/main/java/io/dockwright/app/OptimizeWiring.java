@@ -69,7 +69,7 @@ final class OptimizeWiring {
         vm.optimize(editor.text(), doc.pathProperty().get());
     }
 
-    private void buildBoth() {
+    void buildBoth() {
         if (!vm.hasRewrite()) {
             optimize();
             return;
