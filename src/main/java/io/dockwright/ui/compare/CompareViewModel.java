@@ -130,14 +130,14 @@ public final class CompareViewModel {
         optimizedLayers.setAll(LayerRows.of(r.builds().optimized(), r.optimized()));
         wasted.setAll(wastedRows(r));
         packages.setAll(packageRows(r.diff().packages()));
-        summary.set(r.diff().summary());
+        summary.set("Where the bytes went (file contents): " + r.diff().summary());
         files.setTree(r.tree());
         progress.set(1);
         phase.set(Phase.READY);
         String incomplete = r.original().complete() && r.optimized().complete() ? ""
                 : " Not every layer could be read completely: the figures cover what was read.";
-        status.set(String.format(Locale.ROOT, "Read %,d and %,d paths.", r.original().tree().size(), r.optimized().tree().size())
-                + incomplete);
+        status.set(String.format(Locale.ROOT, "Read both images: %,d paths in the original, %,d in the optimized.",
+                r.original().tree().size(), r.optimized().tree().size()) + incomplete);
     }
 
     private static List<WastedRow> wastedRows(ComparedImages r) {

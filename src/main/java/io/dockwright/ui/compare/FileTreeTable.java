@@ -127,8 +127,9 @@ final class FileTreeTable {
         } finally {
             replacing = false;
         }
-        if (v.query().search().isEmpty()) reopen(top);
-        else openTowardsMatches(top);
+        if (!v.query().search().isEmpty()) openTowardsMatches(top);
+        else if (expanded.isEmpty() && !top.getChildren().isEmpty()) top.getChildren().get(0).setExpanded(true); // the first look
+        else reopen(top);
     }
 
     /** Keeps which directories were open (their rows were made), so that a new filter opens them again. */
