@@ -43,6 +43,7 @@ import javafx.stage.Stage;
  */
 public final class CompareTreeBench {
     private static final int ROUNDS = 8;
+    private static final int WARM_UP = 3;
     private final FxBackgroundExecutor executor = new FxBackgroundExecutor(1);
     private final BlockingQueue<Double> applied = new ArrayBlockingQueue<>(4);
     private Stage window;
@@ -90,7 +91,34 @@ public final class CompareTreeBench {
                 TreeQuery.DEFAULT.searching("f7")));
         rows.add(query("filter: at least 100 kB", q -> vm.files().setMinBytes(100_000), q -> vm.files().setMinBytes(0), tree,
                 TreeQuery.DEFAULT.atLeast(100_000)));
+        rows.add(eager(tree));
         return rows;
+    }
+
+    /**
+     * The comparator: what the same table costs with an eager model, every path a TreeItem made on the FX thread (and
+     * the table given the new root), as a plain TreeTableView model is built; once, it takes seconds.
+     */
+    private String eager(MergedTree tree) throws Exception {
+        double took = fx(() -> {
+            long t0 = System.nanoTime();
+            TreeItem<MergedNode> root = eagerItem(VisibleTree.of(tree, TreeQuery.DEFAULT), tree.root());
+            root.setExpanded(true);
+            TreeTableView<MergedNode> t = view.fileTable();
+            t.setRoot(root);
+            t.getScene().getRoot().applyCss();
+            t.getScene().getRoot().layout();
+            return ms(t0);
+        });
+        return String.format("| comparator: the whole tree as TreeItems on the FX thread (eager model), once | %.0f | – |", took);
+    }
+
+    private static TreeItem<MergedNode> eagerItem(VisibleTree v, MergedNode n) {
+        TreeItem<MergedNode> item = new TreeItem<>(n);
+        List<TreeItem<MergedNode>> kids = new ArrayList<>();
+        for (MergedNode c : v.children(n)) kids.add(eagerItem(v, c));
+        item.getChildren().setAll(kids);
+        return item;
     }
 
     private MergedTree vmTree() {
@@ -129,8 +157,9 @@ public final class CompareTreeBench {
 
     private String expand(String name, String path) throws Exception {
         List<Double> fxTimes = new ArrayList<>();
-        for (int i = 0; i < ROUNDS; i++) {
-            fxTimes.add(fx(() -> {
+        for (int i = 0; i < ROUNDS + WARM_UP; i++) {
+            boolean counted = i >= WARM_UP;
+            double took = fx(() -> {
                 TreeTableView<MergedNode> t = view.fileTable();
                 t.getRoot().getChildren().forEach(c -> c.setExpanded(false));
                 t.getScene().getRoot().layout();
@@ -138,14 +167,20 @@ public final class CompareTreeBench {
                 TreeItem<MergedNode> fresh = item; // a directory's rows are made on its first expansion: measure a fresh one
                 long t0 = System.nanoTime();
                 expandTo(fresh);
+                long t1 = System.nanoTime();
                 t.scrollTo(t.getRow(fresh));
+                long t2 = System.nanoTime();
                 t.getScene().getRoot().applyCss();
+                long t3 = System.nanoTime();
                 t.getScene().getRoot().layout();
-                double took = ms(t0);
+                double spent = ms(t0);
+                if (System.getProperty("bench.detail") != null) System.err.printf("expand %.1f scroll %.1f css %.1f layout %.1f%n",
+                        (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, ms(t3));
                 for (TreeItem<MergedNode> i2 = fresh; i2 != null; i2 = i2.getParent()) i2.setExpanded(false); // not reopened
                 t.getRoot().setExpanded(true);
-                return took;
-            }));
+                return spent;
+            });
+            if (counted) fxTimes.add(took);
             boolean flip = i % 2 == 0;
             fx(() -> { // a new root so that the next round's rows are made again
                 vm.files().sortBy(flip ? TreeQuery.Sort.NAME : TreeQuery.Sort.SIZE, !flip);

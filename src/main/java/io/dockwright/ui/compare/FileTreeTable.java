@@ -51,6 +51,10 @@ final class FileTreeTable {
         table.setPlaceholder(new Label("No path matches."));
         TreeTableColumn<MergedNode, MergedNode> path = column("Path", TreeQuery.Sort.NAME, n -> n);
         path.setCellFactory(c -> new PathCell());
+        table.setOnKeyPressed(e -> { // Enter on a "… more" row shows the next page
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER
+                    && table.getSelectionModel().getSelectedItem() instanceof FileItem.More more) more.open();
+        });
         path.setPrefWidth(330);
         table.getColumns().add(path);
         table.getColumns().add(bytes("Original", TreeQuery.Sort.ORIGINAL, MergedNode::bytesOriginal, false));
@@ -229,6 +233,14 @@ final class FileTreeTable {
         protected void updateItem(MergedNode n, boolean empty) {
             super.updateItem(n, empty);
             getStyleClass().removeAll(STYLES);
+            getStyleClass().remove("path-more");
+            setOnMouseClicked(null);
+            if (!empty && getTableRow() != null && getTableRow().getTreeItem() instanceof FileItem.More more) {
+                setText(more.label());
+                getStyleClass().add("path-more");
+                setOnMouseClicked(e -> more.open());
+                return;
+            }
             if (empty || n == null) {
                 setText(null);
                 return;
