@@ -2,7 +2,7 @@
 # Takes the README screenshots of the real window under Xvfb: light and dark with the seed example open, the
 # welcome page (engine found; and dark with no engine at the given endpoint), the Preferences dialog, the
 # Optimize page on the guide's example, and the Chart and (dark) Build tabs after building the guide's two
-# Dockerfiles on the Docker engine (needs the engine with the python:3.7 images, e.g. .ci/docker-setup.sh).
+# Dockerfiles on the Docker engine, and the Compare page (light and dark) after Optimize and Build Both (needs the engine with the python:3.7 images, e.g. .ci/docker-setup.sh).
 # Usage: scripts/screenshots.sh [JAR]   (default target/dockwright.jar; build it with mvn -q package -DskipTests;
 #        the Preferences and Optimize shots also need the test classes and the class path: mvn -q test-compile)
 # Needs: Xvfb, imagemagick (import), x11-utils (xwininfo).
@@ -76,6 +76,9 @@ driver() { # theme title-regex main-class output arguments...
 
 # the examples opened from a neutral folder: the status bar and recent files show it, not this checkout
 PROJECTS="${SCREENSHOT_PROJECTS:-/tmp/dockwright-screenshots}"
+READY=1 driver light '— Dockwright' 'io.dockwright.app.CompareScreenshot$Launcher' "$OUT/compare.png" "$guide/Dockerfile"
+READY=1 driver dark '— Dockwright' 'io.dockwright.app.CompareScreenshot$Launcher' "$OUT/compare-dark.png" "$guide/Dockerfile" dark
+docker rmi dockwright-screenshot-compare-original:latest dockwright-screenshot-compare-optimized:latest >/dev/null 2>&1 || true
 rm -rf "$PROJECTS"
 mkdir -p "$PROJECTS"
 cp -r assets/examples/python-guide assets/examples/go-app "$PROJECTS/"
@@ -91,4 +94,7 @@ READY=1 driver light '— Dockwright' 'io.dockwright.app.BuildPanelsScreenshot$L
     "$guide/Dockerfile" "$guide/Dockerfile.multistage" chart
 READY=1 driver dark '— Dockwright' 'io.dockwright.app.BuildPanelsScreenshot$Launcher' "$OUT/build-panel-dark.png" \
     "$guide/Dockerfile" "$guide/Dockerfile.multistage" build dark
+READY=1 driver light '— Dockwright' 'io.dockwright.app.CompareScreenshot$Launcher' "$OUT/compare.png" "$guide/Dockerfile"
+READY=1 driver dark '— Dockwright' 'io.dockwright.app.CompareScreenshot$Launcher' "$OUT/compare-dark.png" "$guide/Dockerfile" dark
+docker rmi dockwright-screenshot-compare-original:latest dockwright-screenshot-compare-optimized:latest >/dev/null 2>&1 || true
 rm -rf "$PROJECTS"

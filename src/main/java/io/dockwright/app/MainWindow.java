@@ -43,6 +43,7 @@ public final class MainWindow {
     private final javafx.beans.property.BooleanProperty pageShown = new javafx.beans.property.SimpleBooleanProperty();
     private Node workbench; // the editor and panels, or the Editor/Optimize pages holding them
     private final Tab optimizeTab = new Tab("Optimize");
+    private final Tab compareTab = new Tab("Compare");
 
     public MainWindow(EditorViewModel editorVm, DocumentViewModel doc, EditorView editor, Node menuBar) {
         root.getStyleClass().add("workbench");
@@ -183,12 +184,47 @@ public final class MainWindow {
         editorTab.setId("editor-page");
         optimizeTab.setId("optimize-page");
         pages.getTabs().setAll(editorTab, optimizeTab);
+        if (compareTab.getContent() != null || compareView != null) pages.getTabs().add(compareTab);
         pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         pages.getStyleClass().add("pages");
         onFirstShow(optimizeTab, view);
         boolean shown = root.getCenter() == main;
         workbench = pages;
         if (shown) root.setCenter(pages);
+    }
+
+    private Supplier<Node> compareView;
+
+    /**
+     * Adds the Compare page after Optimize; its view is made when first shown, and {@code onShown} runs each time the
+     * page comes to the front (the images are read then).
+     */
+    public void setCompareViewOnFirstShow(Supplier<Node> view, Runnable onShown) {
+        compareView = view;
+        compareTab.setId("compare-page");
+        onFirstShow(compareTab, view);
+        compareTab.selectedProperty().addListener((o, was, is) -> {
+            if (is) onShown.run();
+        });
+        if (!pages.getTabs().isEmpty() && !pages.getTabs().contains(compareTab)) pages.getTabs().add(compareTab);
+    }
+
+    /** The Compare page in front. */
+    public void showCompare() {
+        showWorkbench();
+        pages.getSelectionModel().select(compareTab);
+    }
+
+    /** The id of the page in front ("editor-page", "optimize-page", "compare-page"), null before there are pages. */
+    String selectedPage() {
+        Tab t = pages.getSelectionModel().getSelectedItem();
+        return t == null ? null : t.getId();
+    }
+
+    /** The Editor page in front. */
+    public void showEditor() {
+        showWorkbench();
+        if (!pages.getTabs().isEmpty()) pages.getSelectionModel().select(0);
     }
 
     public void showOptimize() {

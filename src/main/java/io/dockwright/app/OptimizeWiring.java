@@ -35,6 +35,7 @@ final class OptimizeWiring {
     private final Analyzer analyzer;
     private final Consumer<List<SplitPane>> layout;
     private OptimizeView view; // created when the Optimize page is first shown
+    private Runnable afterBuildBoth = () -> { };
 
     OptimizeWiring(Stage stage, BackgroundExecutor executor, Analyzer analyzer, EditorView editor, DocumentViewModel doc,
                    BuildViewModel buildVm, MainWindow window, Supplier<RuntimeBaseTable> runtimeBases,
@@ -68,13 +69,19 @@ final class OptimizeWiring {
         vm.optimize(editor.text(), doc.pathProperty().get());
     }
 
-    private void buildBoth() {
+    void buildBoth() {
         if (!vm.hasRewrite()) {
             optimize();
             return;
         }
         vm.buildBoth();
+        afterBuildBoth.run();
         window.showBuild();
+    }
+
+    /** Runs when Build Both starts both builds (the Compare page waits for them). */
+    void afterBuildBoth(Runnable r) {
+        afterBuildBoth = r;
     }
 
     private void export() {

@@ -56,6 +56,7 @@ public final class Workbench {
     private final ChartViewModel chartVm;
     private final StageGraphWiring graph;
     private final OptimizeWiring optimize;
+    private final CompareWiring compare;
     private final WelcomeWiring welcome;
     private final AppIcons icons;
     private final WindowPlacement placement;
@@ -99,6 +100,9 @@ public final class Workbench {
         });
         this.optimize = new OptimizeWiring(stage, executor, analyzer, editor, doc, buildVm, window, prefs::runtimeBases,
                 layout::keep);
+        this.compare = new CompareWiring(executor, engine, buildVm, window, editor, doc, layout::keep);
+        compare.useOptimize(() -> optimize);
+        optimize.afterBuildBoth(compare::landAfterBuild);
         layout.keep(window.splitPanes());
         layout.keep(graph.viewModel().legend());
         optimize.addMenu(menus.node());
@@ -133,6 +137,7 @@ public final class Workbench {
         buildVm.original().resultProperty().addListener((o, was, r) -> chartVm.accept(r));
         buildVm.optimized().resultProperty().addListener((o, was, r) -> chartVm.accept(r));
         theme.onChange(chartVm.darkProperty()::set);
+        theme.onChange(compare.viewModel().darkProperty()::set);
         prefs.saveErrorProperty().addListener((o, was, error) -> {
             if (error != null) doc.messageProperty().set(error);
         });
@@ -261,4 +266,6 @@ public final class Workbench {
     public io.dockwright.ui.graph.GraphViewModel graphViewModel() { return graph.viewModel(); }
 
     OptimizeWiring optimizeWiring() { return optimize; }
+
+    CompareWiring compareWiring() { return compare; }
 }

@@ -65,6 +65,15 @@ public final class EngineAccess implements AutoCloseable {
         return ready;
     }
 
+    /** The connection to the engine at {@code endpoint} (blank: discovery), for reading images the builds made. */
+    public io.dockwright.engine.EngineConnection connection(String endpoint) throws EngineUnavailableException {
+        EngineSession s;
+        synchronized (this) {
+            s = session(endpoint);
+        }
+        return s.connection();
+    }
+
     /** The build service on the current endpoint's session. */
     public synchronized BuildService service(String endpoint) {
         session(endpoint);
