@@ -60,6 +60,16 @@ public final class EngineConnection implements AutoCloseable {
         }
     }
 
+    /** True when the engine still answers a ping on this connection (never reconnects). */
+    public boolean answers() {
+        try {
+            client.pingCmd().exec();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     static String describe(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
