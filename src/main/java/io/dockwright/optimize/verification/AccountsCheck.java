@@ -1,0 +1,123 @@
+package io.dockwright.optimize.verification;
+
+import io.dockwright.engine.containers.FileContent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Compares the users and groups of the two images ({@code /etc/passwd} and {@code /etc/group}, read from
+ * created, never started containers). What counts: the account the original runs as (its USER) and its group,
+ * and the accounts and groups the original's Dockerfile made or changed: those not in its base image, or, when
+ * the base is unknown, those with an id of 1000 or more (nobody, 65534, aside). Those missing or changed in the
+ * rewrite are differences; the base image's own system accounts missing or changed are notes.
+ */
+final class AccountsCheck implements Check {
+    static final String ID = "accounts";
+    private static final long MAX_BYTES = 1 << 20;
+    private static final List<String> FILES = List.of("/etc/passwd", "/etc/group");
+
+    @Override
+    public String id() { return ID; }
+
+    @Override
+    public String title() { return "Users and groups"; }
+
+    /** One line of /etc/passwd or /etc/group: its name, numeric id, and the fields compared. */
+    record Entry(String name, long id, String line, List<String> compared) {
+        static Map<String, Entry> parse(String file, boolean passwd) {
+            Map<String, Entry> out = new LinkedHashMap<>();
+            for (String line : file.lines().map(String::strip).toList()) {
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                String[] f = line.split(":", -1);
+                if (f.length < (passwd ? 7 : 4)) continue;
+                long id;
+                try {
+                    id = Long.parseLong(f[2]);
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                List<String> compared = passwd ? List.of(f[2], f[3], f[5], f[6]) : List.of(f[2], f[3]);
+                out.putIfAbsent(f[0], new Entry(f[0], id, line, compared));
+            }
+            return out;
+        }
+
+        String show(boolean passwd) {
+            return passwd ? name + " (uid " + compared.get(0) + ", gid " + compared.get(1) + ", home " + compared.get(2) + ", shell "
+                    + compared.get(3) + ")" : name + " (gid " + compared.get(0) + ", members " + (compared.get(1).isEmpty() ? "none" : compared.get(1)) + ")";
+        }
+    }
+
+    @Override
+    public CheckResult run(CheckContext ctx) throws Exception {
+        ctx.progress("reading /etc/passwd and /etc/group of both images");
+        Map<String, FileContent> a = ctx.runner().readFiles(ctx.request().originalImage(), FILES, MAX_BYTES);
+        Map<String, FileContent> b = ctx.runner().readFiles(ctx.request().optimizedImage(), FILES, MAX_BYTES);
+        String base = ctx.originalBase() == null ? null : ctx.request().originalBase();
+        Map<String, FileContent> baseFiles = base == null ? Map.of() : ctx.runner().readFiles(base, FILES, MAX_BYTES);
+        String ran = "read /etc/passwd and /etc/group from created, never started containers of both images"
+                + (base == null ? "" : " and of the original's base image " + base);
+        String compared = "the account the original runs as and the accounts and groups its Dockerfile made";
+        if (!a.containsKey("/etc/passwd") && !b.containsKey("/etc/passwd")) {
+            return CheckResult.compared(ID, title(), "neither image has /etc/passwd", ran, compared, 0, List.of());
+        }
+        Map<String, Entry> usersA = entries(a, "/etc/passwd", true);
+        Map<String, Entry> groupsA = entries(a, "/etc/group", false);
+        Entry runAs = runAs(ctx.original().user(), usersA);
+        Set<String> baseUsers = lines(baseFiles, "/etc/passwd", true);
+        Set<String> baseGroups = lines(baseFiles, "/etc/group", false);
+        List<Finding> out = new ArrayList<>();
+        compare(ctx, out, "user", usersA, entries(b, "/etc/passwd", true), true,
+                e -> e == runAs || made(e, base, baseUsers));
+        compare(ctx, out, "group", groupsA, entries(b, "/etc/group", false), false,
+                e -> runAs != null && runAs.compared().get(1).equals(String.valueOf(e.id())) || made(e, base, baseGroups));
+        List<String> differ = out.stream().filter(Finding::fails).map(Finding::subject).toList();
+        String summary = differ.isEmpty()
+                ? "the same " + compared + " (" + usersA.size() + " users, " + groupsA.size() + " groups in the original)"
+                : String.join(", ", differ.subList(0, Math.min(4, differ.size()))) + (differ.size() > 4 ? " and more" : "")
+                        + (differ.size() == 1 ? " differs" : " differ");
+        return CheckResult.compared(ID, title(), summary, ran, compared, 0, out);
+    }
+
+    private static boolean made(Entry e, String base, Set<String> baseLines) {
+        return base != null ? !baseLines.contains(e.line()) : e.id() >= 1000 && e.id() != 65534;
+    }
+
+    /** The account of a USER value (name or uid, with an optional group). */
+    static Entry runAs(String user, Map<String, Entry> users) {
+        String u = user.strip();
+        if (u.isEmpty()) u = "root";
+        String name = u.contains(":") ? u.substring(0, u.indexOf(':')) : u;
+        if (users.containsKey(name)) return users.get(name);
+        return users.values().stream().filter(e -> String.valueOf(e.id()).equals(name)).findFirst().orElse(null);
+    }
+
+    private static void compare(CheckContext ctx, List<Finding> out, String kind, Map<String, Entry> a, Map<String, Entry> b,
+                                boolean passwd, Predicate<Entry> counts) {
+        for (Entry ea : a.values()) {
+            Entry eb = b.get(ea.name());
+            if (eb != null && Objects.equals(ea.compared(), eb.compared())) continue;
+            String subject = kind + " " + ea.name();
+            String shownB = eb == null ? "(missing)" : eb.show(passwd);
+            out.add(counts.test(ea) ? ctx.difference(ID, subject, ea.show(passwd), shownB)
+                    : Finding.note(subject, ea.show(passwd), shownB, "a system " + kind + " of the original's base image"));
+        }
+        for (Entry eb : b.values()) {
+            if (!a.containsKey(eb.name())) out.add(Finding.note(kind + " " + eb.name(), "(missing)", eb.show(passwd), "added by the rewrite"));
+        }
+    }
+
+    private static Map<String, Entry> entries(Map<String, FileContent> files, String path, boolean passwd) {
+        FileContent f = files.get(path);
+        return f == null ? Map.of() : Entry.parse(f.text(), passwd);
+    }
+
+    private static Set<String> lines(Map<String, FileContent> files, String path, boolean passwd) {
+        return entries(files, path, passwd).values().stream().map(Entry::line).collect(java.util.stream.Collectors.toSet());
+    }
+}
