@@ -20,7 +20,10 @@ import io.dockwright.engine.context.ContextPacker;
 import io.dockwright.engine.discovery.EngineDiscovery;
 import io.dockwright.engine.discovery.HostEnvironment;
 import io.dockwright.engine.result.BuildResult;
+import io.dockwright.engine.builds.DockerfileOutline;
 import io.dockwright.engine.result.ImageAnalyzer;
+import io.dockwright.optimize.verification.Verdict;
+import io.dockwright.optimize.verification.VerdictFormatter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,12 +41,16 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dockwright compare}: builds the original and the optimized Dockerfile and compares the images. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Builds two Dockerfiles on a real engine and compares image sizes and layers.",
+        description = {"Builds two Dockerfiles on a real engine and compares image sizes and layers.",
+                "With --verify, also runs both images in throw-away containers and compares what they do."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:both built", "1:a build failed", "2:bad arguments", "4:no Docker engine answered"})
+        exitCodeList = {"0:both built (with --verify: and verified equivalent)", "1:a build failed", "2:bad arguments",
+                "4:no Docker engine answered", "5:--verify: the optimized image differs", "6:--verify: not checked (the reason is printed)"})
 public final class CompareCommand implements Callable<Integer> {
     static final int BUILD_FAILED = 1;
     static final int NO_ENGINE = 4;
+    static final int DIFFERS = 5;
+    static final int NOT_CHECKED = 6;
 
     @Spec
     CommandSpec spec;
@@ -62,7 +70,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--build-arg", description = "Build argument K=V (repeatable).")
     Map<String, String> buildArgs = new LinkedHashMap<>();
 
-    @Option(names = "--network", description = "Network mode for RUN steps (e.g. host).")
+    @Option(names = "--network", description = "Network mode for RUN steps and for the HTTP probe's containers "
+            + "(e.g. host); default: the engine's.")
     String network;
 
     @Option(names = "--no-cache", description = "Build without the engine's cache.")
@@ -87,6 +96,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Stream build logs to stderr.")
     boolean verbose;
 
+    @ArgGroup(exclusive = false, heading = "%nVerification (after both builds):%n")
+    VerifyOptions verification = new VerifyOptions();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -102,6 +114,7 @@ public final class CompareCommand implements Callable<Integer> {
                 default -> throw new IllegalArgumentException("--backend must be auto, api or buildkit, not " + backend);
             };
             if (!Files.isDirectory(context)) throw new IllegalArgumentException("--context is not a folder: " + context);
+            verification.validate();
             originalText = Files.readString(original, StandardCharsets.UTF_8);
             optimizedText = Files.readString(optimized, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException | IOException e) {
@@ -119,9 +132,21 @@ public final class CompareCommand implements Callable<Integer> {
             BuildHandle b = service.start(variant("optimized", optimizedText), choice, listener("optimized", err));
             Comparison comparison = new Comparison(await(a, original), await(b, optimized));
             ComparisonFormatter formatter = new ComparisonFormatter();
-            out.print(json ? formatter.json(comparison) : formatter.table(comparison));
+            if (!verification.wanted()) {
+                out.print(json ? formatter.json(comparison) : formatter.table(comparison));
+                out.flush();
+                return 0;
+            }
+            String base = DockerfileOutline.of(originalText).externalBase(target, buildArgs);
+            Verdict verdict = verification.run(session, comparison, base, network, json ? null : err);
+            out.print(json ? VerifyOptions.json(formatter.json(comparison), verdict)
+                    : formatter.table(comparison) + "\n" + new VerdictFormatter().text(verdict));
             out.flush();
-            return 0;
+            return switch (verdict.outcome()) {
+                case EQUIVALENT -> 0;
+                case DIFFERS -> DIFFERS;
+                case NOT_CHECKED -> NOT_CHECKED;
+            };
         } catch (EngineUnavailableException e) {
             err.println("dockwright compare: " + e.getMessage());
             return NO_ENGINE;

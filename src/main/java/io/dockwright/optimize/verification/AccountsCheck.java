@@ -59,33 +59,45 @@ final class AccountsCheck implements Check {
         Map<String, FileContent> a = ctx.runner().readFiles(ctx.request().originalImage(), FILES, MAX_BYTES);
         Map<String, FileContent> b = ctx.runner().readFiles(ctx.request().optimizedImage(), FILES, MAX_BYTES);
         String base = ctx.originalBase() == null ? null : ctx.request().originalBase();
-        Map<String, FileContent> baseFiles = base == null ? Map.of() : ctx.runner().readFiles(base, FILES, MAX_BYTES);
+        Map<String, FileContent> baseFiles = base == null ? null : ctx.runner().readFiles(base, FILES, MAX_BYTES);
         String ran = "read /etc/passwd and /etc/group from created, never started containers of both images"
                 + (base == null ? "" : " and of the original's base image " + base);
-        String compared = "the account the original runs as and the accounts and groups its Dockerfile made";
+        return compare(ctx, a, b, baseFiles, ran);
+    }
+
+    /** The check's result for the files read ({@code baseFiles} null when the base is unknown). */
+    CheckResult compare(CheckContext ctx, Map<String, FileContent> a, Map<String, FileContent> b,
+                        Map<String, FileContent> baseFiles, String ran) {
+        String compared = "the account the original runs as, and the users and groups its Dockerfile made or changed";
         if (!a.containsKey("/etc/passwd") && !b.containsKey("/etc/passwd")) {
             return CheckResult.compared(ID, title(), "neither image has /etc/passwd", ran, compared, 0, List.of());
         }
         Map<String, Entry> usersA = entries(a, "/etc/passwd", true);
         Map<String, Entry> groupsA = entries(a, "/etc/group", false);
         Entry runAs = runAs(ctx.original().user(), usersA);
-        Set<String> baseUsers = lines(baseFiles, "/etc/passwd", true);
-        Set<String> baseGroups = lines(baseFiles, "/etc/group", false);
+        boolean baseKnown = baseFiles != null;
+        Set<String> baseUsers = baseKnown ? lines(baseFiles, "/etc/passwd", true) : Set.of();
+        Set<String> baseGroups = baseKnown ? lines(baseFiles, "/etc/group", false) : Set.of();
+        Predicate<Entry> userCounts = e -> e == runAs || made(e, baseKnown, baseUsers);
+        Predicate<Entry> groupCounts = e -> runAs != null && runAs.compared().get(1).equals(String.valueOf(e.id()))
+                || made(e, baseKnown, baseGroups);
         List<Finding> out = new ArrayList<>();
-        compare(ctx, out, "user", usersA, entries(b, "/etc/passwd", true), true,
-                e -> e == runAs || made(e, base, baseUsers));
-        compare(ctx, out, "group", groupsA, entries(b, "/etc/group", false), false,
-                e -> runAs != null && runAs.compared().get(1).equals(String.valueOf(e.id())) || made(e, base, baseGroups));
+        compare(ctx, out, "user", usersA, entries(b, "/etc/passwd", true), true, userCounts);
+        compare(ctx, out, "group", groupsA, entries(b, "/etc/group", false), false, groupCounts);
         List<String> differ = out.stream().filter(Finding::fails).map(Finding::subject).toList();
+        long made = usersA.values().stream().filter(e -> made(e, baseKnown, baseUsers)).count();
+        long madeGroups = groupsA.values().stream().filter(e -> made(e, baseKnown, baseGroups)).count();
         String summary = differ.isEmpty()
-                ? "the same " + compared + " (" + usersA.size() + " users, " + groupsA.size() + " groups in the original)"
+                ? "the same account to run as (" + (runAs == null ? ctx.original().user() : runAs.name()) + ") and the same "
+                        + made + " users and " + madeGroups + " groups the original's Dockerfile made"
+                        + (baseKnown ? "" : " (base unknown: ids of 1000 and more count)")
                 : String.join(", ", differ.subList(0, Math.min(4, differ.size()))) + (differ.size() > 4 ? " and more" : "")
                         + (differ.size() == 1 ? " differs" : " differ");
         return CheckResult.compared(ID, title(), summary, ran, compared, 0, out);
     }
 
-    private static boolean made(Entry e, String base, Set<String> baseLines) {
-        return base != null ? !baseLines.contains(e.line()) : e.id() >= 1000 && e.id() != 65534;
+    private static boolean made(Entry e, boolean baseKnown, Set<String> baseLines) {
+        return baseKnown ? !baseLines.contains(e.line()) : e.id() >= 1000 && e.id() != 65534;
     }
 
     /** The account of a USER value (name or uid, with an optional group). */
