@@ -32,7 +32,7 @@ import javafx.stage.Stage;
  * off-thread analysis (parse + stage graph + style runs), the FX-thread time to apply the new highlighting,
  * the end-to-end time from the keystroke to the restyled text (includes the editor's deliberate 50 ms
  * debounce), and from the keystroke to the redrawn graph. Prints a markdown table.
- * Run: scripts/bench-editor.sh [LINES] [KEYSTROKES].
+ * Run: bench/editor.sh [LINES] [KEYSTROKES].
  */
 public final class EditorLatencyBench {
     public static void main(String[] args) throws Exception {

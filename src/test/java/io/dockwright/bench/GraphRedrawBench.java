@@ -32,7 +32,7 @@ import javafx.stage.Stage;
  * "open" is a fresh view, already shown and styled, getting the file (its first graph is fitted into view);
  * "drag" pans the graph sideways by a viewport (a scroll event), so that new parts come into view; last, one PNG
  * export per size (its snapshot draws every card).
- * Run: scripts/bench-graph-redraw.sh [STAGES...] (default 20 100 450).
+ * Run: bench/graph-redraw.sh [STAGES...] (default 20 100 450).
  */
 public final class GraphRedrawBench {
     private static final int ROUNDS = 8;

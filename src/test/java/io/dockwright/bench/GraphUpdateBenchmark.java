@@ -35,7 +35,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * (129 stages, a stress case) or 250-line stages (20 stages).
  * {@code typing}: an edit inside an instruction (the graph's shape is unchanged, the layout is reused);
  * {@code reshaping}: every update changes the graph's shape, so ELK runs each time.
- * SampleTime gives the p50/p99 per update. Run with {@code scripts/bench-graph.sh}.
+ * SampleTime gives the p50/p99 per update. Run with {@code bench/graph.sh}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

@@ -27,7 +27,7 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Parse + stage graph over each input set (see {@link BenchCorpus}): time for one pass over the set.
- * Run with {@code bench/parse-bench.sh}, which also runs dockerfile-ast on the same files.
+ * Run with {@code bench/parse.sh}, which also runs dockerfile-ast on the same files.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

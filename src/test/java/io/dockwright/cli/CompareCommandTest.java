@@ -64,7 +64,7 @@ class CompareCommandTest {
                 JsonNode json = new ObjectMapper().readTree(o.out());
                 long fat = json.path("original").path("sizeBytes").asLong();
                 long lean = json.path("optimized").path("sizeBytes").asLong();
-                assertEquals(fat, engine.analyzer.imageSize(engine.session.connection().http(), prefix + ":original"));
+                assertEquals(fat, engine.engineImageSize(prefix + ":original"));
                 assertTrue(lean < fat);
                 assertEquals(Math.round(1000.0 * (fat - lean) / fat) / 10.0, json.path("reductionPercent").asDouble(), 0.051);
                 boolean makeLayer = false;

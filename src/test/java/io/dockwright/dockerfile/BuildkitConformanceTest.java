@@ -1,5 +1,6 @@
 package io.dockwright.dockerfile;
 
+import io.dockwright.Requirements;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -46,11 +46,11 @@ class BuildkitConformanceTest {
 
     static Stream<Path> cases(String kind) throws IOException {
         Path dir = ROOT.resolve(kind);
-        Assumptions.assumeTrue(Files.isDirectory(dir),
+        Requirements.require(Files.isDirectory(dir),
                 "BuildKit conformance data not found at " + dir.toAbsolutePath() + " (../shared is absent): skipped");
         try (Stream<Path> list = Files.list(dir)) {
             List<Path> cases = list.filter(Files::isDirectory).sorted().toList();
-            Assumptions.assumeFalse(cases.isEmpty(), "no cases in " + dir);
+            Requirements.require(!cases.isEmpty(), "no cases in " + dir);
             return cases.stream();
         }
     }

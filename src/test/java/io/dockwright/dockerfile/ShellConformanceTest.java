@@ -1,5 +1,6 @@
 package io.dockwright.dockerfile;
 
+import io.dockwright.Requirements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -27,7 +27,7 @@ class ShellConformanceTest {
 
     private static List<String> lines(String file) throws IOException {
         Path path = DIR.resolve(file);
-        Assumptions.assumeTrue(Files.isRegularFile(path),
+        Requirements.require(Files.isRegularFile(path),
                 "BuildKit shell conformance data not found at " + path.toAbsolutePath()
                         + " (../shared is only present in the project workspace and CI); skipped");
         return Files.readAllLines(path, StandardCharsets.UTF_8);

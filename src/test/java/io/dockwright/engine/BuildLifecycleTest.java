@@ -1,11 +1,11 @@
 package io.dockwright.engine;
 
+import io.dockwright.Requirements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.dockwright.concurrent.PooledExecutor;
 import io.dockwright.engine.builds.ApiBuildBackend;
@@ -144,7 +144,7 @@ class BuildLifecycleTest {
 
     @Test
     void buildKitBackendIsPickedForRunMountAndBuilds() throws Exception {
-        assumeTrue(BuildKitCli.standard(null).find().isPresent(), BuildKitCli.standard(null).whyNone());
+        Requirements.require(BuildKitCli.standard(null).find().isPresent(), BuildKitCli.standard(null).whyNone());
         Files.writeString(dir.resolve("secret.env"), "TOKEN=1");
         Files.writeString(dir.resolve("keep.txt"), "keep");
         Files.writeString(dir.resolve(".dockerignore"), "secret.env\n");
@@ -164,7 +164,7 @@ class BuildLifecycleTest {
 
     @Test
     void buildKitFailureNamesTheFailingInstruction() throws Exception {
-        assumeTrue(BuildKitCli.standard(null).find().isPresent(), BuildKitCli.standard(null).whyNone());
+        Requirements.require(BuildKitCli.standard(null).find().isPresent(), BuildKitCli.standard(null).whyNone());
         String dockerfile = "FROM debian:bookworm-slim AS base\nRUN echo ok\n\nFROM base AS app\n"
                 + "RUN --mount=type=cache,target=/c echo one\nRUN --mount=type=cache,target=/c exit 7\n";
         BuildVariant v = new BuildVariant("bk-fail", dockerfile, dir, null, Map.of(), "host", true, engine.tag("bk-fail"));
@@ -175,13 +175,13 @@ class BuildLifecycleTest {
 
     @Test
     void cancellingABuildKitBuildStopsTheCli() throws Exception {
-        assumeTrue(BuildKitCli.standard(null).find().isPresent(), BuildKitCli.standard(null).whyNone());
+        Requirements.require(BuildKitCli.standard(null).find().isPresent(), BuildKitCli.standard(null).whyNone());
         Waiter waiter = new Waiter("RUN --mount");
-        BuildVariant v = new BuildVariant("bk-cancel", "FROM debian:bookworm-slim\nRUN --mount=type=tmpfs,target=/t sleep 120\n",
+        BuildVariant v = new BuildVariant("bk-cancel", "FROM debian:bookworm-slim\nRUN --mount=type=tmpfs,target=/t sleep 121\n",
                 dir, null, Map.of(), "host", true, engine.tag("bk-cancel"));
         BuildHandle handle = engine.service.start(v, BackendChoice.AUTO, waiter);
         assertTrue(waiter.seen.await(60, TimeUnit.SECONDS), waiter.log.toString());
-        Thread.sleep(500);
+        HostProcesses.awaitRunning(60, "sleep", "121"); // cancel while the step runs, not before it starts
         handle.cancel();
         BuildFailedException f = failure(handle);
         assertTrue(f.isCancellation(), f.getMessage() + " " + waiter.log);
@@ -192,7 +192,7 @@ class BuildLifecycleTest {
     @Test
     void losingTheEngineMidBuildIsAClearErrorAndItReconnects() throws Exception {
         Path real = Path.of(engine.session.connection().endpoint().uri().replaceFirst("^unix://", ""));
-        assumeTrue(engine.session.connection().endpoint().isUnixSocket() && Files.exists(real), "needs a unix-socket engine");
+        Requirements.require(engine.session.connection().endpoint().isUnixSocket() && Files.exists(real), "needs a unix-socket engine");
         Path sock = Files.createTempDirectory("dockwright-proxy").resolve("engine.sock");
         try (UnixSocketProxy proxy = new UnixSocketProxy(sock, real);
              PooledExecutor executor = new PooledExecutor(1, "loss")) {

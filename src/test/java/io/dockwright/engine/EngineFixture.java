@@ -1,6 +1,6 @@
 package io.dockwright.engine;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import io.dockwright.Requirements;
 
 import com.github.dockerjava.api.model.Container;
 import io.dockwright.concurrent.PooledExecutor;
@@ -43,7 +43,7 @@ public final class EngineFixture implements AutoCloseable {
         try {
             session.status();
         } catch (EngineUnavailableException e) {
-            assumeTrue(false, "No Docker engine answers; run .ci/docker-setup.sh. " + e.getMessage());
+            Requirements.require(false, "No Docker engine answers; run .ci/docker-setup.sh. " + e.getMessage());
         }
         return new EngineFixture(session, threads);
     }
@@ -59,13 +59,21 @@ public final class EngineFixture implements AutoCloseable {
         return tag;
     }
 
+    /**
+     * The image's size as the engine reports it ({@code GET /images/{id}/json} through docker-java's own inspect
+     * command), the independent figure that the analyzer's sizes are checked against.
+     */
+    public long engineImageSize(String ref) throws EngineUnavailableException {
+        return session.connection().client().inspectImageCmd(ref).exec().getSize();
+    }
+
     public boolean imagePresent(String ref) throws EngineUnavailableException {
         return !session.connection().client().listImagesCmd().withReferenceFilter(ref).exec().isEmpty();
     }
 
     public void assumeImages(String... refs) throws EngineUnavailableException {
         for (String ref : refs) {
-            assumeTrue(imagePresent(ref), "Base image " + ref + " missing; run .ci/docker-setup.sh");
+            Requirements.require(imagePresent(ref), "Base image " + ref + " missing; run .ci/docker-setup.sh");
         }
     }
 

@@ -112,20 +112,20 @@ class EngineLossTest {
                     .start(variant("again", "FROM debian:bookworm-slim\nRUN echo back > /back.txt\n"), BackendChoice.ENGINE_API,
                             BuildListener.NONE)
                     .result().get(2, TimeUnit.MINUTES);
-            assertTrue(again.sizeBytes() > 0);
             try (EngineSession check = daemon.session()) {
-                assertEquals(again.imageId(), check.connection().client().inspectImageCmd("dockwright-loss-again:latest")
-                        .exec().getId(), "the new image is in the restarted engine");
+                var inspected = check.connection().client().inspectImageCmd("dockwright-loss-again:latest").exec();
+                assertEquals(again.imageId(), inspected.getId(), "the new image is in the restarted engine");
+                assertEquals(inspected.getSize(), again.sizeBytes(), "its size is the engine's");
             }
 
             // the BuildKit backend (docker CLI) loses the engine the same way
             if (BuildKitCli.standard(null).find().isEmpty()) return;
             Recorder bk = new Recorder("RUN --mount");
-            BuildVariant bkSlow = new BuildVariant("bk-slow", "FROM debian:bookworm-slim\nRUN --mount=type=tmpfs,target=/t sleep 300\n",
+            BuildVariant bkSlow = new BuildVariant("bk-slow", "FROM debian:bookworm-slim\nRUN --mount=type=tmpfs,target=/t sleep 301\n",
                     context, null, Map.of(), "host", true, "dockwright-loss-bk:latest"); // no bridge network here
             BuildHandle bkHandle = access.service(daemon.uri()).start(bkSlow, BackendChoice.AUTO, bk);
             assertTrue(bk.running.await(90, TimeUnit.SECONDS), "the BuildKit step started: " + bk.log);
-            Thread.sleep(1000);
+            HostProcesses.awaitRunning(60, "sleep", "301"); // the step really runs in the daemon
             daemon.kill(Duration.ofSeconds(3));
             ExecutionException e2 = assertThrows(ExecutionException.class, () -> bkHandle.result().get(60, TimeUnit.SECONDS));
             BuildFailedException bkLost = assertInstanceOf(BuildFailedException.class, e2.getCause());

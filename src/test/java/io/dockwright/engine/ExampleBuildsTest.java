@@ -66,8 +66,8 @@ class ExampleBuildsTest {
         BuildResult lean = build("c-make", "Dockerfile.multistage", log, progress);
 
         var http = engine.session.connection().http();
-        assertEquals(engine.analyzer.imageSize(http, fat.imageId()), fat.sizeBytes());
-        assertEquals(engine.analyzer.imageSize(http, lean.imageId()), lean.sizeBytes());
+        assertEquals(engine.engineImageSize(fat.imageId()), fat.sizeBytes());
+        assertEquals(engine.engineImageSize(lean.imageId()), lean.sizeBytes());
         assertEquals(fat.sizeBytes(), fat.layers().stream().mapToLong(Layer::sizeBytes).sum());
         assertTrue(lean.sizeBytes() < fat.sizeBytes() / 2, "multi-stage image should be far smaller: " + lean.sizeBytes() + " vs " + fat.sizeBytes());
 
@@ -88,7 +88,7 @@ class ExampleBuildsTest {
         assertFalse(graph.layoutProperty().get().card(0).built().inImage());
         GraphLayout.StageSize runtime = graph.layoutProperty().get().card(1).built();
         assertEquals(lean.baseBytes(), runtime.baseBytes());
-        assertEquals(engine.analyzer.imageSize(http, "debian:bookworm-slim"), runtime.baseBytes());
+        assertEquals(engine.engineImageSize("debian:bookworm-slim"), runtime.baseBytes());
         assertEquals(copy.sizeBytes(), runtime.layerBytes());
         assertEquals(lean.sizeBytes(), runtime.baseBytes() + runtime.layerBytes());
 
@@ -112,8 +112,8 @@ class ExampleBuildsTest {
         BuildResult lean = leanHandle.result().get(10, TimeUnit.MINUTES);
 
         var http = engine.session.connection().http();
-        assertEquals(engine.analyzer.imageSize(http, fat.imageId()), fat.sizeBytes());
-        assertEquals(engine.analyzer.imageSize(http, lean.imageId()), lean.sizeBytes());
+        assertEquals(engine.engineImageSize(fat.imageId()), fat.sizeBytes());
+        assertEquals(engine.engineImageSize(lean.imageId()), lean.sizeBytes());
         assertTrue(lean.sizeBytes() * 10 < fat.sizeBytes(), lean.sizeBytes() + " vs " + fat.sizeBytes());
         Layer binary = lean.layers().stream().filter(l -> l.line() == 14).findFirst().orElseThrow();
         assertEquals(lean.sizeBytes() - lean.baseBytes(), binary.sizeBytes());

@@ -1,5 +1,6 @@
 package io.dockwright.engine;
 
+import io.dockwright.Requirements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -51,7 +52,7 @@ class HeredocBuildTest {
 
     @Test
     void buildKitBackendExplainsAnEngineTooOldForHeredocsOrBuildsThem() throws Exception {
-        assumeTrue(BuildKitCli.standard(null).find().isPresent(), BuildKitCli.standard(null).whyNone());
+        Requirements.require(BuildKitCli.standard(null).find().isPresent(), BuildKitCli.standard(null).whyNone());
         var handle = engine.service.start(variant("heredoc"), BackendChoice.AUTO, BuildListener.NONE);
         if (engineMajor() >= 23) {
             BuildResult r = handle.result().get(3, TimeUnit.MINUTES);

@@ -1,6 +1,6 @@
 package io.dockwright.engine;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import io.dockwright.Requirements;
 
 import com.github.dockerjava.api.DockerClient;
 import io.dockwright.engine.discovery.EngineDiscovery;
@@ -38,10 +38,10 @@ public final class PrivateDockerd implements AutoCloseable {
 
     /** A daemon ready to start, or the test is skipped (not root, or no dockerd on PATH). */
     public static PrivateDockerd assumeAvailable() throws IOException {
-        assumeTrue("root".equals(System.getProperty("user.name")),
+        Requirements.require("root".equals(System.getProperty("user.name")),
                 "Skipped: a private dockerd needs root (running as " + System.getProperty("user.name") + ")");
         Path exe = onPath("dockerd");
-        assumeTrue(exe != null, "Skipped: dockerd is not installed (apt-get install docker.io)");
+        Requirements.require(exe != null, "Skipped: dockerd is not installed (apt-get install docker.io)");
         return new PrivateDockerd(Files.createTempDirectory(Path.of("/tmp"), "dw-dockerd-"), exe);
     }
 
@@ -147,9 +147,15 @@ public final class PrivateDockerd implements AutoCloseable {
     @Override
     public void close() throws Exception {
         if (process != null && process.isAlive()) kill(Duration.ofSeconds(30));
-        for (long pid : processesUsing(dir)) ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
-        Thread.sleep(500);
-        for (long pid : processesUsing(dir)) ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        List<ProcessHandle> left = processesUsing(dir).stream().flatMap(pid -> ProcessHandle.of(pid).stream()).toList();
+        left.forEach(ProcessHandle::destroy);
+        for (ProcessHandle p : left) {
+            try {
+                p.onExit().get(5, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException stillThere) {
+                p.destroyForcibly();
+            }
+        }
         List<String> mounts = mountsUnder(dir);
         for (String m : mounts) new ProcessBuilder("umount", "-l", m).redirectErrorStream(true).start().waitFor(10, TimeUnit.SECONDS);
         if (!mountsUnder(dir).isEmpty()) return; // never delete through a live mount

@@ -1,5 +1,6 @@
 package io.dockwright.lint;
 
+import io.dockwright.Requirements;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The linter over BuildKit's parser test files (shared reference data) and the bundled examples. */
@@ -39,10 +39,10 @@ class LintCorpusTest {
 
     @Test
     void buildkitParserFilesNeverThrowAndSpansLieInTheText() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(BUILDKIT),
+        Requirements.require(Files.isDirectory(BUILDKIT),
                 "BuildKit conformance data not found at " + BUILDKIT.toAbsolutePath() + " (../shared is absent): skipped");
         List<Path> files = dockerfiles(BUILDKIT);
-        Assumptions.assumeFalse(files.isEmpty(), "no Dockerfiles under " + BUILDKIT);
+        Requirements.require(!files.isEmpty(), "no Dockerfiles under " + BUILDKIT);
         for (Path file : files) lintsCleanly(file);
     }
 

@@ -62,6 +62,8 @@ class OptimizedExamplesBuildTest {
         String leanOut = engine.run(lean.imageId()).strip();
         assertEquals(expected, fatOut, "the original prints its checkable line");
         assertEquals(fatOut, leanOut, "same output\n" + optimized.text());
+        assertEquals(engine.engineImageSize(fat.imageId()), fat.sizeBytes(), "the original's size is the engine's");
+        assertEquals(engine.engineImageSize(lean.imageId()), lean.sizeBytes(), "the rewrite's size is the engine's");
         assertTrue(lean.sizeBytes() < fat.sizeBytes(), lean.sizeBytes() + " vs " + fat.sizeBytes());
         System.out.printf("optimize-proof %s: original %d bytes (%.0f s), optimized %d bytes (%.0f s), reduction %.1f%%, output: %s%n",
                 example, fat.sizeBytes(), (t1 - t0) / 1e9, lean.sizeBytes(), (t2 - t1) / 1e9,

@@ -1,5 +1,6 @@
 package io.dockwright.optimize;
 
+import io.dockwright.Requirements;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +31,7 @@ class OptimizerCorpusTest {
         List<Path> files = new java.util.ArrayList<>();
         for (String kind : List.of("testfiles", "testfiles-negative")) {
             Path dir = ROOT.resolve(kind);
-            Assumptions.assumeTrue(Files.isDirectory(dir), "BuildKit corpus not found at " + dir.toAbsolutePath() + ": skipped");
+            Requirements.require(Files.isDirectory(dir), "BuildKit corpus not found at " + dir.toAbsolutePath() + ": skipped");
             try (Stream<Path> list = Files.list(dir)) {
                 list.map(d -> d.resolve("Dockerfile")).filter(Files::isRegularFile).sorted().forEach(files::add);
             }

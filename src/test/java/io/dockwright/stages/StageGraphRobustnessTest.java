@@ -1,5 +1,6 @@
 package io.dockwright.stages;
 
+import io.dockwright.Requirements;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +33,7 @@ class StageGraphRobustnessTest {
     };
 
     private static List<String> corpus() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(CORPUS),
+        Requirements.require(Files.isDirectory(CORPUS),
                 "BuildKit parser corpus not found at " + CORPUS.toAbsolutePath() + " (../shared is absent); skipped");
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.walk(CORPUS)) {

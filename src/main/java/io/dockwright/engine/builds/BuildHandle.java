@@ -36,12 +36,6 @@ public final class BuildHandle {
         return Duration.ofNanos(end - start);
     }
 
-    /** Time from the start to the first log line, or null before it. */
-    public Duration timeToFirstLine() {
-        long first = run.firstLineNanos();
-        return first == 0 || startNanos == 0 ? null : Duration.ofNanos(first - startNanos);
-    }
-
     void started(long nanos) {
         startNanos = nanos;
     }

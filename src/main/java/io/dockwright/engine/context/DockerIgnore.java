@@ -59,21 +59,10 @@ public final class DockerIgnore {
         return new DockerIgnore(rules);
     }
 
-    /** The same matcher with one more pattern at the end. */
-    public DockerIgnore plus(String pattern) {
-        List<String> all = patterns();
-        all.add(pattern);
-        return ofPatterns(all);
-    }
-
     public List<String> patterns() {
         List<String> out = new ArrayList<>();
         for (Rule r : rules) out.add(r.exception ? "!" + r.cleaned : r.cleaned);
         return out;
-    }
-
-    public boolean hasExceptions() {
-        return rules.stream().anyMatch(Rule::exception);
     }
 
     /** moby's {@code MatchesOrParentMatches}: is this slash-separated context path excluded? */

@@ -46,7 +46,15 @@ public final class ExportView {
         dialog.setHeaderText("Write the optimized Dockerfile beside the original");
         dialog.getDialogPane().getButtonTypes().addAll(EXPORT, COPY, ButtonType.CANCEL);
         dialog.getDialogPane().getStyleClass().add("export-dialog");
+        dialog.getDialogPane().setContent(form(dialog));
+        wireExport(dialog);
+        wireCopy(dialog);
+        dialog.show();
+        return dialog;
+    }
 
+    /** The target path with Browse, the .dockerignore option and its preview, and the message line. */
+    private GridPane form(Dialog<ButtonType> dialog) {
         TextField path = new TextField();
         path.setId("export-path");
         path.textProperty().bindBidirectional(vm.targetProperty());
@@ -57,23 +65,11 @@ public final class ExportView {
         CheckBox ignore = new CheckBox("Also write the proposed .dockerignore into the same folder");
         ignore.setId("export-dockerignore");
         ignore.selectedProperty().bindBidirectional(vm.writeIgnoreProperty());
-        TextArea preview = new TextArea(vm.dockerignore() == null ? "" : vm.dockerignore());
-        preview.setEditable(false);
-        preview.setPrefRowCount(6);
-        preview.getStyleClass().add("export-preview");
-        preview.disableProperty().bind(ignore.selectedProperty().not());
+        TextArea preview = ignorePreview(ignore);
         for (var n : List.of(ignore, preview)) {
             n.visibleProperty().bind(vm.ignoreAvailableProperty());
             n.managedProperty().bind(vm.ignoreAvailableProperty());
         }
-        Label message = new Label();
-        message.setId("export-message");
-        message.setWrapText(true);
-        message.textProperty().bind(vm.messageProperty());
-        vm.failedProperty().addListener((o, was, failed) -> message.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("failed"), failed));
-        message.getStyleClass().add("export-message");
-
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
@@ -81,17 +77,43 @@ public final class ExportView {
         grid.addRow(0, new Label("Save as"), path, browse);
         grid.add(ignore, 1, 1, 2, 1);
         grid.add(preview, 1, 2, 2, 1);
-        grid.add(message, 0, 3, 3, 1);
+        grid.add(messageLine(), 0, 3, 3, 1);
         GridPane.setHgrow(path, Priority.ALWAYS);
-        dialog.getDialogPane().setContent(grid);
+        return grid;
+    }
 
+    private TextArea ignorePreview(CheckBox ignore) {
+        TextArea preview = new TextArea(vm.dockerignore() == null ? "" : vm.dockerignore());
+        preview.setEditable(false);
+        preview.setPrefRowCount(6);
+        preview.getStyleClass().add("export-preview");
+        preview.disableProperty().bind(ignore.selectedProperty().not());
+        return preview;
+    }
+
+    private Label messageLine() {
+        Label message = new Label();
+        message.setId("export-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        vm.failedProperty().addListener((o, was, failed) -> message.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("failed"), failed));
+        message.getStyleClass().add("export-message");
+        return message;
+    }
+
+    /** Export writes (after asking before a replace) and closes the dialog only when the write succeeded. */
+    private void wireExport(Dialog<ButtonType> dialog) {
         Button export = (Button) dialog.getDialogPane().lookupButton(EXPORT);
         export.setId("export-ok");
         export.disableProperty().bind(vm.busyProperty());
         export.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume(); // the dialog closes only after a successful write
+            e.consume();
             if (confirmOverwrite(vm.wouldOverwrite())) vm.export(dialog::close);
         });
+    }
+
+    private void wireCopy(Dialog<ButtonType> dialog) {
         Button copy = (Button) dialog.getDialogPane().lookupButton(COPY);
         copy.setId("export-copy");
         copy.addEventFilter(ActionEvent.ACTION, e -> {
@@ -99,8 +121,6 @@ public final class ExportView {
             copy(vm.text());
             vm.copied();
         });
-        dialog.show();
-        return dialog;
     }
 
     /** Puts {@code text} on the system clipboard. */

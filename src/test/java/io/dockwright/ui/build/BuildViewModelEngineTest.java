@@ -84,7 +84,7 @@ class BuildViewModelEngineTest {
         }
         BuildResult original = vm.original().resultProperty().get();
         BuildResult optimized = vm.optimized().resultProperty().get();
-        assertEquals(engine.analyzer.imageSize(engine.session.connection().http(), engine.prefix + "-original:latest"),
+        assertEquals(engine.engineImageSize(engine.prefix + "-original:latest"),
                 original.sizeBytes());
         Layer make = original.layers().stream().filter(l -> !l.base() && l.line() == 8).findFirst().orElseThrow();
         assertEquals("RUN make", make.instruction());
