@@ -129,7 +129,8 @@ final class SplitWriter {
             changes.add(new Change("runtime-config", ChangeKind.MULTI_STAGE, "Runtime settings carried to the runtime stage",
                     "ENV, ARG, WORKDIR, USER and SHELL apply to both stages; CMD, ENTRYPOINT, EXPOSE, LABEL, VOLUME, "
                             + "HEALTHCHECK and STOPSIGNAL describe the final image only.", cfg,
-                    "The optimized image starts and behaves like the original."));
+                    "The final image starts with the Dockerfile's own settings (what the base image sets may differ "
+                            + "on the new base); unverified until a verification has run both images."));
         }
         if (!pkgLines.isEmpty()) {
             changes.add(new Change("runtime-packages", ChangeKind.MULTI_STAGE, "OS packages split between builder and runtime",
