@@ -27,4 +27,7 @@ public record AppPaths(Path home) {
     public Path examples() { return home.resolve("examples"); }
 
     public Path runHistory() { return home.resolve("runs"); }
+
+    /** The verification probes of each Dockerfile ({@code io.dockwright.optimize.verification.ProbeStore}). */
+    public Path probes() { return home.resolve("probes"); }
 }

@@ -137,8 +137,8 @@ public final class CompareCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
-            String base = DockerfileOutline.of(originalText).externalBase(target, buildArgs);
-            Verdict verdict = verification.run(session, comparison, base, network, json ? null : err);
+            Verdict verdict = verification.run(session, comparison, DockerfileOutline.of(originalText).externalBase(target, buildArgs),
+                    DockerfileOutline.of(optimizedText).externalBase(target, buildArgs), network, json ? null : err);
             out.print(json ? VerifyOptions.json(formatter.json(comparison), verdict)
                     : formatter.table(comparison) + "\n" + new VerdictFormatter().text(verdict));
             out.flush();

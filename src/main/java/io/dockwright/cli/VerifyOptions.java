@@ -73,13 +73,14 @@ final class VerifyOptions {
     }
 
     /** Verifies the two built images; progress lines go to {@code progress} (null: quiet). Ctrl-C cancels and cleans up. */
-    Verdict run(EngineSession session, Comparison built, String originalBase, String network, PrintWriter progress) {
+    Verdict run(EngineSession session, Comparison built, String originalBase, String optimizedBase, String network,
+                PrintWriter progress) {
         VerificationOptions options = VerificationOptions.DEFAULTS.withCommandTimeout(Duration.ofSeconds(timeoutSeconds))
                 .withPortTimeout(Duration.ofSeconds(portTimeoutSeconds)).withRunNetwork(runNetwork).withHttpNetwork(network);
         Verifier verifier = new Verifier(session, new ContainerRunner(session, new Leftovers("verify")), new ImageAnalyzer(),
                 options, List.of(), Clock.systemUTC());
         VerificationRequest request = new VerificationRequest(built.original().imageId(), built.optimized().imageId(),
-                originalBase, probes, List.of());
+                originalBase, optimizedBase, probes, List.of());
         CancelToken cancel = new CancelToken();
         CountDownLatch done = new CountDownLatch(1);
         Thread onCtrlC = new Thread(() -> {

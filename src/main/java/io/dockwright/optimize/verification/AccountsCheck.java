@@ -109,19 +109,35 @@ final class AccountsCheck implements Check {
         return users.values().stream().filter(e -> String.valueOf(e.id()).equals(name)).findFirst().orElse(null);
     }
 
+    /**
+     * Differences for the accounts that count; notes for the rest: a changed login shell (a container's command does
+     * not go through it), the base image's system accounts the rewrite lacks or changes, and accounts it adds,
+     * each kind listed once.
+     */
     private static void compare(CheckContext ctx, List<Finding> out, String kind, Map<String, Entry> a, Map<String, Entry> b,
                                 boolean passwd, Predicate<Entry> counts) {
+        List<String> missingSystem = new ArrayList<>();
         for (Entry ea : a.values()) {
             Entry eb = b.get(ea.name());
             if (eb != null && Objects.equals(ea.compared(), eb.compared())) continue;
             String subject = kind + " " + ea.name();
             String shownB = eb == null ? "(missing)" : eb.show(passwd);
-            out.add(counts.test(ea) ? ctx.difference(ID, subject, ea.show(passwd), shownB)
-                    : Finding.note(subject, ea.show(passwd), shownB, "a system " + kind + " of the original's base image"));
+            if (eb != null && passwd && ea.compared().subList(0, 3).equals(eb.compared().subList(0, 3))) {
+                out.add(Finding.note(subject, ea.show(true), shownB, "only the login shell differs; a container's command does not use it"));
+            } else if (counts.test(ea)) {
+                out.add(ctx.difference(ID, subject, ea.show(passwd), shownB));
+            } else if (eb == null) {
+                missingSystem.add(ea.name());
+            } else {
+                out.add(Finding.note(subject, ea.show(passwd), shownB, "a system " + kind + " of the original's base image"));
+            }
         }
-        for (Entry eb : b.values()) {
-            if (!a.containsKey(eb.name())) out.add(Finding.note(kind + " " + eb.name(), "(missing)", eb.show(passwd), "added by the rewrite"));
+        if (!missingSystem.isEmpty()) {
+            out.add(Finding.note("system " + kind + "s", String.join(", ", missingSystem), "(missing)", missingSystem.size() + " system "
+                    + kind + "s of the original's base image are not in the rewrite"));
         }
+        List<String> added = b.keySet().stream().filter(n -> !a.containsKey(n)).toList();
+        if (!added.isEmpty()) out.add(Finding.note("added " + kind + "s", "(missing)", String.join(", ", added), "only in the rewrite"));
     }
 
     private static Map<String, Entry> entries(Map<String, FileContent> files, String path, boolean passwd) {

@@ -12,17 +12,20 @@ public final class CheckContext {
     private final ImageConfig original;
     private final ImageConfig optimized;
     private final ImageConfig originalBase;
+    private final ImageConfig optimizedBase;
     private final CancelToken cancel;
     private final VerificationListener listener;
 
     CheckContext(VerificationRequest request, VerificationOptions options, ContainerRunner runner, ImageConfig original,
-                 ImageConfig optimized, ImageConfig originalBase, CancelToken cancel, VerificationListener listener) {
+                 ImageConfig optimized, ImageConfig originalBase, ImageConfig optimizedBase, CancelToken cancel,
+                 VerificationListener listener) {
         this.request = request;
         this.options = options;
         this.runner = runner;
         this.original = original;
         this.optimized = optimized;
         this.originalBase = originalBase;
+        this.optimizedBase = optimizedBase;
         this.cancel = cancel;
         this.listener = listener;
     }
@@ -39,6 +42,9 @@ public final class CheckContext {
 
     /** The original's base image config, or null when unknown or not on the engine. */
     public ImageConfig originalBase() { return originalBase; }
+
+    /** The optimized image's base image config, or null when unknown or not on the engine. */
+    public ImageConfig optimizedBase() { return optimizedBase; }
 
     public CancelToken cancel() { return cancel; }
 

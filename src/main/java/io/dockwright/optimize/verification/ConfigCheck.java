@@ -47,7 +47,8 @@ final class ConfigCheck implements Check {
         same(ctx, out, "HEALTHCHECK", a.healthcheck().isEmpty() ? "(none)" : a.healthcheck(),
                 b.healthcheck().isEmpty() ? "(none)" : b.healthcheck());
         String ran = "read both image configs from the engine (GET /images/{id}/json)"
-                + (ctx.originalBase() == null ? "" : " and the original's base image " + ctx.request().originalBase());
+                + (ctx.originalBase() == null ? "" : ", the original's base image " + ctx.request().originalBase())
+                + (ctx.optimizedBase() == null ? "" : ", the rewrite's base image " + ctx.request().optimizedBase());
         List<String> differ = out.stream().filter(Finding::fails).map(Finding::subject).distinct().toList();
         long notes = out.stream().filter(f -> !f.fails()).count();
         String summary = differ.isEmpty()
@@ -91,7 +92,21 @@ final class ConfigCheck implements Check {
                     + "PID 1 and receives the stop signal itself"));
             return;
         }
+        List<String> ra = withoutInheritedEntrypoint(a, ctx.originalBase());
+        List<String> rb = withoutInheritedEntrypoint(b, ctx.optimizedBase());
+        boolean wrapped = !ra.equals(a.command()) || !rb.equals(b.command());
+        if (wrapped && (ra.equals(rb) || execFormOf(ra, rb))) {
+            out.add(Finding.note("ENTRYPOINT/CMD", sa, sb, "the same command behind the ENTRYPOINT its base image brings; "
+                    + "the default command check shows whether it runs the same"));
+            return;
+        }
         out.add(ctx.difference(ID, "ENTRYPOINT/CMD", sa, sb));
+    }
+
+    /** The CMD alone when the ENTRYPOINT is the base image's own (a wrapper the Dockerfile did not choose), else the whole command. */
+    static List<String> withoutInheritedEntrypoint(ImageConfig c, ImageConfig base) {
+        boolean inherited = base != null && !c.entrypoint().isEmpty() && c.entrypoint().equals(base.entrypoint());
+        return inherited ? c.cmd() : c.command();
     }
 
     /** {@code /bin/sh -c "a b c"} against {@code [a, b, c]}, when the shell text has nothing a shell would interpret. */

@@ -116,15 +116,19 @@ public final class Verifier {
         listener.onProgress("reading the image configs");
         ImageConfig a = config(connection, request.originalImage(), "original");
         ImageConfig b = config(connection, request.optimizedImage(), "optimized");
-        ImageConfig base = null;
-        if (request.originalBase() != null) {
-            try {
-                base = ImageConfig.of(analyzer.inspect(connection.http(), request.originalBase()));
-            } catch (IOException notLocal) {
-                base = null; // unknown: every ENV and account of the original counts
-            }
+        ImageConfig baseA = baseConfig(connection, request.originalBase());
+        ImageConfig baseB = baseConfig(connection, request.optimizedBase());
+        return new CheckContext(request, options, runner, a, b, baseA, baseB, cancel, listener);
+    }
+
+    /** A base image's config; null when none is named or the engine does not have it (then nothing counts as inherited). */
+    private ImageConfig baseConfig(EngineConnection connection, String image) {
+        if (image == null) return null;
+        try {
+            return ImageConfig.of(analyzer.inspect(connection.http(), image));
+        } catch (IOException notLocal) {
+            return null;
         }
-        return new CheckContext(request, options, runner, a, b, base, cancel, listener);
     }
 
     private ImageConfig config(EngineConnection connection, String image, String which) throws IOException, EngineLostException {

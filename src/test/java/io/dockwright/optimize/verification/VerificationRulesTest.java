@@ -30,8 +30,13 @@ class VerificationRulesTest {
     }
 
     private static CheckContext ctx(ImageConfig a, ImageConfig b, ImageConfig base, List<Intended> intended) {
-        VerificationRequest r = new VerificationRequest("a", "b", base == null ? null : "base:1", Probes.NONE, intended);
-        return new CheckContext(r, VerificationOptions.DEFAULTS, null, a, b, base, CancelToken.none(), VerificationListener.NONE);
+        return ctx(a, b, base, null, intended);
+    }
+
+    private static CheckContext ctx(ImageConfig a, ImageConfig b, ImageConfig baseA, ImageConfig baseB, List<Intended> intended) {
+        VerificationRequest r = new VerificationRequest("a", "b", baseA == null ? null : "base:1", baseB == null ? null : "base:2",
+                Probes.NONE, intended);
+        return new CheckContext(r, VerificationOptions.DEFAULTS, null, a, b, baseA, baseB, CancelToken.none(), VerificationListener.NONE);
     }
 
     private static CheckResult config(ImageConfig a, ImageConfig b, ImageConfig base) {
@@ -101,6 +106,21 @@ class VerificationRulesTest {
     }
 
     @Test
+    void anEntrypointTheRewritesBaseBringsIsANoteWhenTheCommandBehindItIsTheSame() {
+        ImageConfig a = simple("", env(), List.of("java", "-jar", "app.jar"));
+        ImageConfig jreBase = config("", env(), "", List.of("/__cacert_entrypoint.sh"), List.of("jshell"), List.of(), "", "");
+        ImageConfig b = config("", env(), "/app", List.of("/__cacert_entrypoint.sh"), List.of("java", "-jar", "app.jar"), List.of(), "", "");
+        CheckResult r = new ConfigCheck().run(ctx(a, b, null, jreBase, List.of()));
+        assertEquals(Outcome.EQUIVALENT, r.outcome(), r.toString());
+        assertEquals(List.of("ENTRYPOINT/CMD"), subjects(r, Finding.Kind.NOTE));
+        CheckResult unknownBase = new ConfigCheck().run(ctx(a, b, null, null, List.of()));
+        assertEquals(List.of("ENTRYPOINT/CMD"), subjects(unknownBase, Finding.Kind.DIFFERENCE), "not known to be the base's");
+        ImageConfig other = config("", env(), "/app", List.of("/__cacert_entrypoint.sh"), List.of("java", "-jar", "b.jar"), List.of(), "", "");
+        assertEquals(List.of("ENTRYPOINT/CMD"), subjects(new ConfigCheck().run(ctx(a, other, null, jreBase, List.of())),
+                Finding.Kind.DIFFERENCE), "another command behind the wrapper");
+    }
+
+    @Test
     void portsSignalsAndHealthchecks() {
         ImageConfig a = config("", env(), "", List.of(), List.of("srv"), List.of("8080/tcp"), "15", "{\"Test\":[\"CMD\",\"true\"]}");
         ImageConfig same = config("root", env(), "/", List.of(), List.of("srv"), List.of("8080/tcp"), "SIGTERM", "{\"Test\":[\"CMD\",\"true\"]}");
@@ -152,8 +172,9 @@ class VerificationRulesTest {
                 "root:x:0:\n");
         CheckResult r = accounts("app", a, slim, base);
         assertEquals(List.of("user app", "group app"), subjects(r, Finding.Kind.DIFFERENCE), r.toString());
-        assertEquals(List.of("user daemon", "user games", "user nobody", "user nonroot", "group daemon", "group games", "group nogroup"),
-                subjects(r, Finding.Kind.NOTE));
+        assertEquals(List.of("system users", "added users", "system groups"), subjects(r, Finding.Kind.NOTE));
+        assertEquals("daemon, games, nobody", r.findings().get(1).original());
+        assertEquals("nonroot", r.findings().get(2).optimized());
         assertEquals("app (uid 1001, gid 1001, home /home/app, shell /bin/sh)", r.differences().get(0).original());
         assertEquals("(missing)", r.differences().get(0).optimized());
 
@@ -162,6 +183,12 @@ class VerificationRulesTest {
         CheckResult ok = accounts("app", a, kept, base);
         assertEquals(Outcome.EQUIVALENT, ok.outcome(), ok.toString());
         assertEquals("the same account to run as (app) and the same 1 users and 1 groups the original's Dockerfile made", ok.summary());
+
+        Map<String, FileContent> noLogin = files("root:x:0:0:root:/root:/sbin/nologin\napp:x:1001:1001::/home/app:/bin/sh\n",
+                "root:x:0:\napp:x:1001:\n");
+        CheckResult shell = accounts("root", a, noLogin, base);
+        assertEquals(Outcome.EQUIVALENT, shell.outcome(), shell.toString());
+        assertEquals("only the login shell differs; a container's command does not use it", shell.findings().get(0).note());
 
         Map<String, FileContent> moved = files("root:x:0:0:root:/root:/bin/bash\napp:x:1001:1001::/srv:/bin/sh\n", "root:x:0:\napp:x:1001:\n");
         assertEquals(List.of("user app"), subjects(accounts("app", a, moved, base), Finding.Kind.DIFFERENCE), "home changed");

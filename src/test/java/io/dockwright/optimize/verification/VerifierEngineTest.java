@@ -72,7 +72,7 @@ class VerifierEngineTest {
     }
 
     private static Verdict verify(String optimized, Probes probes) {
-        return verifier(VerificationOptions.DEFAULTS).verify(VerificationRequest.of(original, optimized, probes).withOriginalBase(SLIM),
+        return verifier(VerificationOptions.DEFAULTS).verify(VerificationRequest.of(original, optimized, probes).withBases(SLIM, SLIM),
                 VerificationListener.NONE, CancelToken.none());
     }
 
