@@ -74,13 +74,7 @@ class CompareCommandTest {
                 assertTrue(makeLayer, o.out());
                 assertTrue(json.path("optimized").path("buildSeconds").asDouble() > 0);
             } finally {
-                for (String t : new String[] {prefix + ":original", prefix + ":optimized"}) {
-                    try {
-                        engine.session.connection().client().removeImageCmd(t).withForce(true).exec();
-                    } catch (RuntimeException ignored) {
-                        // not built
-                    }
-                }
+                removeBoth(engine, prefix);
             }
         }
     }
@@ -158,13 +152,18 @@ class CompareCommandTest {
                 assertEquals(0, same.code(), same.out() + same.err());
                 assertTrue(same.out().contains("verification: EQUIVALENT"), same.out());
             } finally {
-                for (String t : new String[] {prefix + ":original", prefix + ":optimized"}) {
-                    try {
-                        engine.session.connection().client().removeImageCmd(t).withForce(true).exec();
-                    } catch (RuntimeException ignored) {
-                        // not built
-                    }
-                }
+                removeBoth(engine, prefix);
+            }
+        }
+    }
+
+    /** Removes PREFIX:original and PREFIX:optimized, those that were built. */
+    private static void removeBoth(EngineFixture engine, String prefix) throws Exception {
+        for (String t : new String[] {prefix + ":original", prefix + ":optimized"}) {
+            try {
+                engine.session.connection().client().removeImageCmd(t).withForce(true).exec();
+            } catch (RuntimeException notBuilt) {
+                // nothing to remove
             }
         }
     }

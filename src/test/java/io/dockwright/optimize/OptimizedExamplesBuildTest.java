@@ -3,13 +3,27 @@ package io.dockwright.optimize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dockwright.concurrent.CancelToken;
 import io.dockwright.engine.EngineFixture;
+import io.dockwright.engine.builds.DockerfileOutline;
+import io.dockwright.engine.containers.ContainerRunner;
+import io.dockwright.engine.containers.Leftovers;
+import io.dockwright.optimize.verification.Outcome;
+import io.dockwright.optimize.verification.Probes;
+import io.dockwright.optimize.verification.VerdictFormatter;
+import io.dockwright.optimize.verification.Verdict;
+import io.dockwright.optimize.verification.VerificationListener;
+import io.dockwright.optimize.verification.VerificationOptions;
+import io.dockwright.optimize.verification.VerificationRequest;
+import io.dockwright.optimize.verification.Verifier;
 import io.dockwright.engine.builds.BackendChoice;
 import io.dockwright.engine.builds.BuildListener;
 import io.dockwright.engine.builds.BuildVariant;
 import io.dockwright.engine.result.BuildResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +33,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The proof on a real engine: each example is optimized by Dockwright (not the hand-written multi-stage file),
- * both variants are built and run; the optimized image must print the same and be smaller.
+ * both variants are built and run; the optimized image must print the same, be smaller and verify EQUIVALENT.
  * Skipped (with the reason) when no engine answers or a stand-in base image is missing.
  */
 class OptimizedExamplesBuildTest {
@@ -65,9 +79,20 @@ class OptimizedExamplesBuildTest {
         assertEquals(engine.engineImageSize(fat.imageId()), fat.sizeBytes(), "the original's size is the engine's");
         assertEquals(engine.engineImageSize(lean.imageId()), lean.sizeBytes(), "the rewrite's size is the engine's");
         assertTrue(lean.sizeBytes() < fat.sizeBytes(), lean.sizeBytes() + " vs " + fat.sizeBytes());
+        Verdict verdict = verify(fat, lean, original, optimized.text());
+        assertEquals(Outcome.EQUIVALENT, verdict.outcome(), optimized.text() + "\n" + new VerdictFormatter().text(verdict));
         System.out.printf("optimize-proof %s: original %d bytes (%.0f s), optimized %d bytes (%.0f s), reduction %.1f%%, output: %s%n",
                 example, fat.sizeBytes(), (t1 - t0) / 1e9, lean.sizeBytes(), (t2 - t1) / 1e9,
                 100.0 * (fat.sizeBytes() - lean.sizeBytes()) / fat.sizeBytes(), leanOut);
+    }
+
+    /** Verification of the two images, with both Dockerfiles' base images known. */
+    private static Verdict verify(BuildResult fat, BuildResult lean, String original, String rewrite) {
+        Verifier verifier = new Verifier(engine.session, new ContainerRunner(engine.session, new Leftovers("it-examples")),
+                engine.analyzer, VerificationOptions.DEFAULTS, List.of(), Clock.systemUTC());
+        VerificationRequest request = VerificationRequest.of(fat.imageId(), lean.imageId(), Probes.NONE).withBases(
+                DockerfileOutline.of(original).externalBase(null, Map.of()), DockerfileOutline.of(rewrite).externalBase(null, Map.of()));
+        return verifier.verify(request, VerificationListener.NONE, CancelToken.none());
     }
 
     private static BuildResult build(String name, String text, Path dir) throws Exception {

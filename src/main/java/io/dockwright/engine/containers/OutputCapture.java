@@ -1,6 +1,5 @@
 package io.dockwright.engine.containers;
 
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.StreamType;
 import java.io.ByteArrayOutputStream;
@@ -10,11 +9,10 @@ import java.nio.charset.StandardCharsets;
  * Receives a container's attached stdout and stderr: keeps the first {@code cap} bytes of each and counts the
  * rest, so a chatty program keeps running (its pipe is drained) without filling memory.
  */
-final class OutputCapture extends ResultCallback.Adapter<Frame> {
+final class OutputCapture extends EndingCallback<Frame> {
     private final long cap;
     private final Stream out = new Stream();
     private final Stream err = new Stream();
-    private volatile boolean ended;
 
     OutputCapture(long cap) {
         this.cap = cap;
@@ -25,20 +23,8 @@ final class OutputCapture extends ResultCallback.Adapter<Frame> {
         (frame.getStreamType() == StreamType.STDERR ? err : out).append(frame.getPayload());
     }
 
-    @Override
-    public void onComplete() {
-        ended = true;
-        super.onComplete();
-    }
-
-    @Override
-    public void onError(Throwable throwable) {
-        ended = true;
-        super.onError(throwable);
-    }
-
     boolean ended() {
-        return ended;
+        return streamEnded();
     }
 
     CapturedStream stdout() {
