@@ -1,12 +1,13 @@
 package io.dockwright.app;
 
+import io.dockwright.files.DockwrightHome;
+import io.dockwright.logging.LogSettings;
 import java.nio.file.Path;
 
 /** Where the app keeps per-user state, under one home folder ({@code ~/.dockwright} unless injected). */
 public record AppPaths(Path home) {
     public static AppPaths userDefault() {
-        String override = System.getProperty("dockwright.home");
-        return new AppPaths(override != null ? Path.of(override) : Path.of(System.getProperty("user.home"), ".dockwright"));
+        return new AppPaths(DockwrightHome.resolve());
     }
 
     /** The settings of earlier versions (theme, font size); read once to migrate. */
@@ -30,4 +31,7 @@ public record AppPaths(Path home) {
 
     /** The verification probes of each Dockerfile ({@code io.dockwright.optimize.verification.ProbeStore}). */
     public Path probes() { return home.resolve("probes"); }
+
+    /** The log ({@code logs/dockwright.log}, rotated beside it). */
+    public Path log() { return LogSettings.fileUnder(home); }
 }

@@ -17,6 +17,7 @@ import io.dockwright.engine.builds.BuildService;
 import io.dockwright.engine.builds.BuildVariant;
 import io.dockwright.engine.builds.CliBuildBackend;
 import io.dockwright.engine.context.ContextPacker;
+import io.dockwright.engine.discovery.EndpointOrigin;
 import io.dockwright.engine.discovery.EngineDiscovery;
 import io.dockwright.engine.discovery.HostEnvironment;
 import io.dockwright.engine.result.BuildResult;
@@ -36,6 +37,7 @@ import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -55,6 +57,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    Cli cli;
+
     @Option(names = "--original", required = true, description = "The original Dockerfile.")
     Path original;
 
@@ -70,8 +75,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--build-arg", description = "Build argument K=V (repeatable).")
     Map<String, String> buildArgs = new LinkedHashMap<>();
 
-    @Option(names = "--network", description = "Network mode for RUN steps and for the HTTP probe's containers "
-            + "(e.g. host); default: the engine's.")
+    @Option(names = "--network", description = "Network mode for RUN steps and for the HTTP probe's containers: default"
+            + " (the engine's, as docker build; the default), host (an engine without a bridge network), none, or a network's name.")
     String network;
 
     @Option(names = "--no-cache", description = "Build without the engine's cache.")
@@ -93,7 +98,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
-    @Option(names = {"-v", "--verbose"}, description = "Stream build logs to stderr.")
+    @Option(names = {"-v", VerboseOption.NAME}, description = "Stream build logs to stderr (and write debug messages to the log).")
     boolean verbose;
 
     @ArgGroup(exclusive = false, heading = "%nVerification (after both builds):%n")
@@ -121,10 +126,12 @@ public final class CompareCommand implements Callable<Integer> {
             err.println("dockwright compare: " + (e instanceof IOException ? "cannot read " + e.getMessage() : e.getMessage()));
             return 2;
         }
-        try (EngineSession session = new EngineSession(new EngineDiscovery(EngineDiscovery.standardLocators(engine),
-                new EngineConnector()), HostEnvironment.current());
+        try (EngineSession session = new EngineSession(new EngineDiscovery(
+                EngineDiscovery.standardLocators(engine, EndpointOrigin.commandLine()), new EngineConnector()),
+                cli == null ? HostEnvironment.current() : cli.env());
              PooledExecutor executor = new PooledExecutor(parallel ? 2 : 1, "compare")) {
             EngineStatus status = session.status();
+            EngineCommand.warnSkipped(err, "dockwright compare", session.unusable(), status);
             if (!json) err.println("Engine: " + status.summary());
             BuildService service = new BuildService(executor, session, new ApiBuildBackend(session, new ContextPacker()),
                     new CliBuildBackend(session, BuildKitCli.standard(null)), new ImageAnalyzer());

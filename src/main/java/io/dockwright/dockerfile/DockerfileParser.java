@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The lossless, error-tolerant Dockerfile parser. It follows BuildKit's parser (the reference for what a
@@ -18,6 +20,7 @@ import java.util.Set;
  * become {@link Diagnostic}s with spans, in the order of their position.
  */
 public final class DockerfileParser {
+    private static final Logger LOG = LoggerFactory.getLogger(DockerfileParser.class);
     /** Diagnostic codes for inputs BuildKit's parser itself rejects (as opposed to later build stages). */
     public static final Set<String> BUILDKIT_PARSE_ERRORS = Set.of("no-instructions", "missing-value",
             "missing-equals", "json-not-strings", "unterminated-heredoc", "duplicate-directive", "invalid-escape",
@@ -62,6 +65,7 @@ public final class DockerfileParser {
                     List.copyOf(diagnostics), bytes, singleByte);
         } catch (RuntimeException | StackOverflowError e) {
             // Safety net: a parser bug must never reach the caller; the text stays intact as one error token.
+            LOG.error("The parser failed on a {}-character text; it is shown as one error", text.length(), e);
             TokenList tokens = new TokenList();
             tokens.add(TokenKind.ERROR, 0, text.length());
             Diagnostic internal = new Diagnostic(Severity.ERROR, "internal-error",

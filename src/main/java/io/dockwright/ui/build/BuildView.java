@@ -1,6 +1,7 @@
 package io.dockwright.ui.build;
 
 import io.dockwright.engine.builds.BackendChoice;
+import io.dockwright.engine.builds.BuildVariant;
 import io.dockwright.engine.result.RunHistory;
 import io.dockwright.ui.BackendNames;
 import java.io.File;
@@ -139,10 +140,11 @@ public final class BuildView {
         args.textProperty().bindBidirectional(vm.buildArgsProperty());
         ComboBox<String> network = new ComboBox<>();
         network.setId("build-network");
-        network.getItems().setAll("host", "default", "none");
+        network.getItems().setAll(BuildVariant.DEFAULT_NETWORK, "host", "none");
         network.setEditable(true);
         network.valueProperty().bindBidirectional(vm.networkProperty());
-        network.setTooltip(new Tooltip("Network mode for RUN steps"));
+        network.setTooltip(new Tooltip("Network mode for RUN steps: default is the engine's own (as docker build);"
+                + " host when the engine has no bridge network; none cuts RUN steps off the network"));
         network.setPrefWidth(100);
         ComboBox<BackendChoice> backend = new ComboBox<>();
         backend.setId("build-backend");

@@ -123,7 +123,8 @@ public final class PreferencesDialog {
         network.getItems().setAll(PreferenceValues.NETWORKS);
         network.valueProperty().bindBidirectional(vm.networkProperty());
         grid.addRow(row++, label("Network for RUN steps"), new VBox(4, network,
-                hint("host works even when the engine has no bridge network; none cuts RUN steps off the network.")));
+                hint("default is the engine's own, as docker build; host is for an engine without a bridge network;"
+                        + " none cuts RUN steps off the network.")));
         ToggleGroup order = new ToggleGroup();
         RadioButton serial = radio("One after the other", order, "pref-serial");
         RadioButton both = radio("Both at once", order, "pref-parallel");
