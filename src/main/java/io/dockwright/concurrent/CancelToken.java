@@ -1,5 +1,7 @@
 package io.dockwright.concurrent;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -9,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * or at once when registered after the cancel. Thread-safe.
  */
 public final class CancelToken {
+    private static final Logger LOG = LoggerFactory.getLogger(CancelToken.class);
     private final List<Runnable> actions = new CopyOnWriteArrayList<>();
     private volatile boolean cancelled;
 
@@ -56,8 +59,8 @@ public final class CancelToken {
     private static void runQuietly(Runnable action) {
         try {
             action.run();
-        } catch (RuntimeException ignored) {
-            // one failing cancel action must not keep the others from running
+        } catch (RuntimeException e) {
+            LOG.warn("A cancel action failed; the others still run", e);
         }
     }
 }

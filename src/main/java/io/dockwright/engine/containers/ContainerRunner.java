@@ -1,5 +1,7 @@
 package io.dockwright.engine.containers;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.DockerClient;
@@ -27,6 +29,7 @@ import java.util.concurrent.TimeUnit;
  * {@link #removeLeftovers()}. Thread-safe; calls block, so run them off the UI thread.
  */
 public final class ContainerRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(ContainerRunner.class);
     /** The hostname every container gets (not with host networking), so output naming it is the same. */
     public static final String HOSTNAME = "dockwright-throwaway";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -166,8 +169,8 @@ public final class ContainerRunner {
     static void closeQuietly(Closeable c) {
         try {
             c.close();
-        } catch (IOException | RuntimeException ignored) {
-            // already closed
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Closing a container stream failed (already closed)", e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.dockwright.engine.containers;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
@@ -21,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * of a live runner are never touched.
  */
 public final class Leftovers {
+    private static final Logger LOG = LoggerFactory.getLogger(Leftovers.class);
     public static final String PURPOSE_LABEL = "io.dockwright.throwaway";
     public static final String OWNER_LABEL = "io.dockwright.owner";
     /** Longer than any throw-away container lives. */
@@ -66,9 +69,15 @@ public final class Leftovers {
             client.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
             pending.remove(id);
         } catch (NotFoundException gone) {
+            LOG.debug("Throw-away container {} was gone before its removal", id);
             pending.remove(id);
         } catch (RuntimeException e) {
-            if (e.getMessage() == null || !e.getMessage().contains("already in progress")) pending.add(id);
+            if (e.getMessage() != null && e.getMessage().contains("already in progress")) {
+                LOG.debug("Throw-away container {} is being removed already", id);
+            } else {
+                LOG.warn("Cannot remove throw-away container {} now; removed by the next sweep", id, e);
+                pending.add(id);
+            }
         } finally {
             live.remove(id);
         }
@@ -93,6 +102,7 @@ public final class Leftovers {
             remove(client, c.getId());
             if (!pending.contains(c.getId())) removed++;
         }
+        if (removed > 0) LOG.info("Removed {} leftover throw-away containers ({})", removed, purpose);
         return removed;
     }
 
@@ -116,6 +126,7 @@ public final class Leftovers {
         try {
             return InetAddress.getLocalHost().getHostName().replace('/', '-');
         } catch (Exception e) {
+            LOG.warn("No host name for the owner label of throw-away containers", e);
             return "unknown-host";
         }
     }

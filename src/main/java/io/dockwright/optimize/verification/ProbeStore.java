@@ -1,5 +1,7 @@
 package io.dockwright.optimize.verification;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.dockwright.files.AtomicFiles;
@@ -19,6 +21,7 @@ import java.time.format.DateTimeFormatter;
  * invalid probe is kept aside as {@code NAME.corrupt-DATE} and reads as no probes, with the problem said.
  */
 public final class ProbeStore {
+    private static final Logger LOG = LoggerFactory.getLogger(ProbeStore.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private final Path dir;
     private final Clock clock;
@@ -43,10 +46,12 @@ public final class ProbeStore {
             return new Loaded(read.probes() == null ? Probes.NONE : read.probes(), null);
         } catch (IOException | RuntimeException e) {
             Path aside = f.resolveSibling(f.getFileName() + ".corrupt-" + STAMP.format(clock.instant()));
+            LOG.warn("Unusable probe file {}", f, e);
             String why = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
             try {
                 Files.move(f, aside, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException moveFailed) {
+                LOG.warn("Cannot move the unusable probe file {} aside", f, moveFailed);
                 return new Loaded(Probes.NONE, "The probes in " + f + " cannot be used (" + why + ").");
             }
             return new Loaded(Probes.NONE, "The probes in " + f + " cannot be used (" + why + "); the file is kept as " + aside + ".");

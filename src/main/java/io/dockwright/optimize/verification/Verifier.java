@@ -1,5 +1,7 @@
 package io.dockwright.optimize.verification;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.dockwright.concurrent.CancelToken;
 import io.dockwright.engine.EngineConnection;
 import io.dockwright.engine.EngineSession;
@@ -24,6 +26,7 @@ import java.util.Set;
  * of earlier runs are removed first. Blocking; run it off the UI thread.
  */
 public final class Verifier {
+    private static final Logger LOG = LoggerFactory.getLogger(Verifier.class);
     private final EngineSession session;
     private final ContainerRunner runner;
     private final ImageAnalyzer analyzer;
@@ -83,6 +86,7 @@ public final class Verifier {
                 cancel.cancel();
                 r = CheckResult.notChecked(check.id(), check.title(), "cancelled", "", 0);
             } catch (Exception e) {
+                LOG.warn("Verification check {} failed", check.id(), e);
                 r = CheckResult.notChecked(check.id(), check.title(), "could not run: " + message(e), "", 0);
             }
             r = r.withTime((System.nanoTime() - c0) / 1_000_000);
@@ -90,8 +94,10 @@ public final class Verifier {
             results.add(r);
             listener.onCheckFinished(r);
         }
-        return Verdict.of(request.originalImage(), request.optimizedImage(), at, (System.nanoTime() - t0) / 1_000_000,
+        Verdict verdict = Verdict.of(request.originalImage(), request.optimizedImage(), at, (System.nanoTime() - t0) / 1_000_000,
                 results, stopped);
+        LOG.info("Verified {} against {}: {}", request.optimizedImage(), request.originalImage(), verdict.summary());
+        return verdict;
     }
 
     /** The checks for these probes, in the order they run: config, accounts, default command, probes, extra checks. */
@@ -111,6 +117,7 @@ public final class Verifier {
         try {
             runner.removeLeftovers();
         } catch (RuntimeException e) {
+            LOG.warn("Could not sweep leftover throw-away containers", e);
             if (!connection.answers()) throw new EngineLostException("the engine stopped answering: " + message(e), e);
         }
         listener.onProgress("reading the image configs");
@@ -127,6 +134,7 @@ public final class Verifier {
         try {
             return ImageConfig.of(analyzer.inspect(connection.http(), image));
         } catch (IOException notLocal) {
+            LOG.info("Base image {} is not on the engine: nothing counts as inherited from it", image, notLocal);
             return null;
         }
     }
