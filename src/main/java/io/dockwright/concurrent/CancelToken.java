@@ -1,9 +1,9 @@
 package io.dockwright.concurrent;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Cancellation handed to long work (a view model or the CLI cancels, the work checks and reacts): once

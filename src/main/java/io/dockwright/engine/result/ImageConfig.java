@@ -15,6 +15,9 @@ import java.util.TreeSet;
 public record ImageConfig(String id, String user, Map<String, String> env, String workingDir, List<String> entrypoint,
                           List<String> cmd, List<String> exposedPorts, List<String> volumes, String stopSignal,
                           String healthcheck) {
+    /** The PATH a container gets when its image sets none (the engine's default). */
+    public static final String DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
     public ImageConfig {
         env = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(env));
         entrypoint = List.copyOf(entrypoint);
@@ -37,6 +40,11 @@ public record ImageConfig(String id, String user, Map<String, String> env, Strin
                 strings(c.path("Entrypoint")), strings(c.path("Cmd")), new ArrayList<>(new TreeSet<>(keys(c.path("ExposedPorts")))),
                 new ArrayList<>(new TreeSet<>(keys(c.path("Volumes")))), c.path("StopSignal").asText(""),
                 health.isMissingNode() || health.isNull() ? "" : health.toString());
+    }
+
+    /** The PATH its containers get: its own, else the engine's default. */
+    public String path() {
+        return env.getOrDefault("PATH", DEFAULT_PATH);
     }
 
     /** ENTRYPOINT followed by CMD: what a container runs when given no command. */

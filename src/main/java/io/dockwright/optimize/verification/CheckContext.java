@@ -16,7 +16,7 @@ public final class CheckContext {
     private final CancelToken cancel;
     private final VerificationListener listener;
 
-    CheckContext(VerificationRequest request, VerificationOptions options, ContainerRunner runner, ImageConfig original,
+    public CheckContext(VerificationRequest request, VerificationOptions options, ContainerRunner runner, ImageConfig original,
                  ImageConfig optimized, ImageConfig originalBase, ImageConfig optimizedBase, CancelToken cancel,
                  VerificationListener listener) {
         this.request = request;

@@ -27,13 +27,13 @@ public record CheckResult(String id, String title, Outcome outcome, String summa
     }
 
     /** DIFFERS when a finding is a difference, else EQUIVALENT. */
-    static CheckResult compared(String id, String title, String summary, String ran, String compared, long millis,
+    public static CheckResult compared(String id, String title, String summary, String ran, String compared, long millis,
                                 List<Finding> findings) {
         Outcome o = findings.stream().anyMatch(Finding::fails) ? Outcome.DIFFERS : Outcome.EQUIVALENT;
         return new CheckResult(id, title, o, summary, ran, compared, millis, findings, "");
     }
 
-    static CheckResult notChecked(String id, String title, String why, String ran, long millis) {
+    public static CheckResult notChecked(String id, String title, String why, String ran, long millis) {
         return new CheckResult(id, title, Outcome.NOT_CHECKED, why, ran, "", millis, List.of(), "");
     }
 
@@ -41,7 +41,8 @@ public record CheckResult(String id, String title, Outcome outcome, String summa
         return new CheckResult(id, title, outcome, summary, ran, compared, ms, findings, coveredBy);
     }
 
-    CheckResult coveredBy(String otherCheck) {
+    /** This result, marked as covered by {@code otherCheck} (its id): a NOT_CHECKED result that no longer counts. */
+    public CheckResult coveredBy(String otherCheck) {
         return new CheckResult(id, title, outcome, summary, ran, compared, millis, findings, otherCheck);
     }
 

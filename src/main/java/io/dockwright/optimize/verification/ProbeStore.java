@@ -1,7 +1,5 @@
 package io.dockwright.optimize.verification;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.dockwright.files.AtomicFiles;
@@ -14,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The probes of each Dockerfile, as JSON files in a folder (one per Dockerfile, named by a hash of its absolute

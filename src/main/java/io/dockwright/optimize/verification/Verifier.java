@@ -1,7 +1,5 @@
 package io.dockwright.optimize.verification;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import io.dockwright.concurrent.CancelToken;
 import io.dockwright.engine.EngineConnection;
 import io.dockwright.engine.EngineSession;
@@ -10,14 +8,13 @@ import io.dockwright.engine.containers.ContainerRunner;
 import io.dockwright.engine.containers.EngineLostException;
 import io.dockwright.engine.result.ImageAnalyzer;
 import io.dockwright.engine.result.ImageConfig;
+import io.dockwright.optimize.verification.checks.StandardChecks;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Verifies that an optimized image behaves like the original, on the engine, without the UI: compares the
@@ -100,13 +97,9 @@ public final class Verifier {
         return verdict;
     }
 
-    /** The checks for these probes, in the order they run: config, accounts, default command, probes, extra checks. */
+    /** The checks for these probes, in the order they run: the {@link StandardChecks}, then the extra checks. */
     public List<Check> checksFor(Probes probes) {
-        List<Check> checks = new ArrayList<>(List.of(new ConfigCheck(), new AccountsCheck(), new DefaultCommandCheck()));
-        for (int i = 0; i < probes.commands().size(); i++) checks.add(new ProbeCommandCheck(i, probes.commands().get(i)));
-        Map<Integer, Set<String>> byPort = new LinkedHashMap<>();
-        for (HttpProbe h : probes.http()) byPort.computeIfAbsent(h.port(), p -> new LinkedHashSet<>()).addAll(h.paths());
-        byPort.forEach((port, paths) -> checks.add(new HttpProbeCheck(new HttpProbe(port, List.copyOf(paths)))));
+        List<Check> checks = new ArrayList<>(StandardChecks.of(probes));
         checks.addAll(extraChecks);
         return checks;
     }

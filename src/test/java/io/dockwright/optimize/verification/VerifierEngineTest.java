@@ -7,6 +7,7 @@ import io.dockwright.concurrent.CancelToken;
 import io.dockwright.engine.EngineFixture;
 import io.dockwright.engine.containers.ContainerRunner;
 import io.dockwright.engine.containers.Leftovers;
+import io.dockwright.engine.result.ImageConfig;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -196,7 +197,7 @@ class VerifierEngineTest {
         Finding path = check(added, "config").findings().get(0);
         assertEquals(Finding.Kind.NOTE, path.kind());
         assertEquals("ENV PATH", path.subject());
-        assertEquals("/opt/venv/bin:" + ConfigCheck.DEFAULT_PATH, path.optimized());
+        assertEquals("/opt/venv/bin:" + ImageConfig.DEFAULT_PATH, path.optimized());
         assertTrue(path.note().startsWith("the rewrite adds /opt/venv/bin"), path.note());
     }
 
@@ -259,6 +260,14 @@ class VerifierEngineTest {
         }
     }
 
+    private static boolean portFree(int port) {
+        try (ServerSocket s = new ServerSocket(port)) {
+            return true;
+        } catch (java.io.IOException inUse) {
+            return false;
+        }
+    }
+
     private static String server(int port, String startup) {
         return "FROM python:3.7-slim\nRUN mkdir /srv/site\nCOPY index.html /srv/site/\n"
                 + "CMD [\"sh\", \"-c\", \"" + startup + "exec python3 -m http.server " + port + " --directory /srv/site\"]\n";
@@ -283,7 +292,7 @@ class VerifierEngineTest {
         CheckResult run = check(v, "default-command");
         assertEquals(Outcome.NOT_CHECKED, run.outcome(), text(v));
         assertEquals("http-" + port, run.coveredBy());
-        assertTrue(HttpProbeCheck.portFree(port), "the port is free again");
+        assertTrue(portFree(port), "the port is free again");
 
         Verdict same = httpVerifier().verify(VerificationRequest.of(v1, v1, probes), VerificationListener.NONE, CancelToken.none());
         assertEquals(Outcome.EQUIVALENT, same.outcome(), text(same));

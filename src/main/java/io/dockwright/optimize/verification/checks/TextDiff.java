@@ -1,7 +1,9 @@
-package io.dockwright.optimize.verification;
+package io.dockwright.optimize.verification.checks;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import io.dockwright.optimize.verification.CheckContext;
+import io.dockwright.optimize.verification.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package io.dockwright.optimize.verification;
+package io.dockwright.optimize.verification.files;
 
 import io.dockwright.engine.result.ImageConfig;
 import java.util.ArrayDeque;
@@ -23,7 +23,7 @@ public final class ReachablePaths {
         add(roots, "/etc", "/");
         if (home != null) add(roots, home, "/");
         config.volumes().forEach(v -> add(roots, v, "/"));
-        String path = config.env().getOrDefault("PATH", ConfigCheck.DEFAULT_PATH);
+        String path = config.path();
         for (String d : path.split(":")) add(roots, d, "/");
         config.env().forEach((name, value) -> {
             for (String part : value.split(":")) {

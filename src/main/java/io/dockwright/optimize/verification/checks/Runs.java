@@ -1,7 +1,9 @@
-package io.dockwright.optimize.verification;
+package io.dockwright.optimize.verification.checks;
 
 import io.dockwright.engine.containers.ContainerRun;
 import io.dockwright.engine.containers.ContainerSpec;
+import io.dockwright.optimize.verification.CheckContext;
+import io.dockwright.optimize.verification.VerificationOptions;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;

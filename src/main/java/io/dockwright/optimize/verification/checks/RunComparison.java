@@ -1,8 +1,12 @@
-package io.dockwright.optimize.verification;
+package io.dockwright.optimize.verification.checks;
 
 import io.dockwright.engine.containers.CapturedStream;
-import io.dockwright.engine.containers.ContainerRun;
 import io.dockwright.engine.containers.ContainerRun.Ending;
+import io.dockwright.engine.containers.ContainerRun;
+import io.dockwright.optimize.verification.CheckContext;
+import io.dockwright.optimize.verification.CheckResult;
+import io.dockwright.optimize.verification.Finding;
+import io.dockwright.optimize.verification.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,15 @@
-package io.dockwright.optimize.verification;
+package io.dockwright.optimize.verification.checks;
 
 import io.dockwright.engine.containers.ContainerRun;
 import io.dockwright.engine.containers.ContainerSpec;
 import io.dockwright.engine.containers.StartedContainer;
+import io.dockwright.optimize.verification.Check;
+import io.dockwright.optimize.verification.CheckContext;
+import io.dockwright.optimize.verification.CheckResult;
+import io.dockwright.optimize.verification.Finding;
+import io.dockwright.optimize.verification.HttpProbe;
+import io.dockwright.optimize.verification.Probes;
+import io.dockwright.optimize.verification.VerificationOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;

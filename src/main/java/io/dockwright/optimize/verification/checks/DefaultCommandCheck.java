@@ -1,7 +1,12 @@
-package io.dockwright.optimize.verification;
+package io.dockwright.optimize.verification.checks;
 
 import io.dockwright.engine.containers.ContainerRun;
 import io.dockwright.engine.containers.ContainerSpec;
+import io.dockwright.optimize.verification.Check;
+import io.dockwright.optimize.verification.CheckContext;
+import io.dockwright.optimize.verification.CheckResult;
+import io.dockwright.optimize.verification.Outcome;
+import io.dockwright.optimize.verification.Probes;
 import java.util.List;
 
 /** Runs each image's own ENTRYPOINT and CMD in a throw-away container and compares how they ended and what they wrote. */

@@ -1,6 +1,10 @@
-package io.dockwright.optimize.verification;
+package io.dockwright.optimize.verification.checks;
 
 import io.dockwright.engine.result.ImageConfig;
+import io.dockwright.optimize.verification.Check;
+import io.dockwright.optimize.verification.CheckContext;
+import io.dockwright.optimize.verification.CheckResult;
+import io.dockwright.optimize.verification.Finding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,8 +22,6 @@ import java.util.stream.Collectors;
  */
 final class ConfigCheck implements Check {
     static final String ID = "config";
-    /** What the engine uses when an image sets no PATH. */
-    static final String DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
     private static final String COMPARED = "USER, WORKDIR, ENV, ENTRYPOINT/CMD, EXPOSE, VOLUME, STOPSIGNAL, HEALTHCHECK";
 
     @Override
@@ -156,7 +158,7 @@ final class ConfigCheck implements Check {
                 String vb = b.get(name);
                 boolean inherited = base != null && va.equals(base.env().get(name));
                 if (name.equals("PATH")) {
-                    path(out, va, vb == null ? DEFAULT_PATH : vb, inherited);
+                    path(out, va, vb == null ? ImageConfig.DEFAULT_PATH : vb, inherited);
                 } else if (!Objects.equals(va, vb)) {
                     String shownB = vb == null ? "(unset)" : vb;
                     out.add(inherited ? Finding.note("ENV " + name, va, shownB, inheritedNote())
@@ -164,8 +166,8 @@ final class ConfigCheck implements Check {
                 }
             }
             for (Map.Entry<String, String> e : b.entrySet()) {
-                if (!a.containsKey(e.getKey()) && !(e.getKey().equals("PATH") && e.getValue().equals(DEFAULT_PATH))) {
-                    if (e.getKey().equals("PATH")) path(out, DEFAULT_PATH, e.getValue(), false);
+                if (!a.containsKey(e.getKey()) && !(e.getKey().equals("PATH") && e.getValue().equals(ImageConfig.DEFAULT_PATH))) {
+                    if (e.getKey().equals("PATH")) path(out, ImageConfig.DEFAULT_PATH, e.getValue(), false);
                     else out.add(Finding.note("ENV " + e.getKey(), "(unset)", e.getValue(), "added by the rewrite or its base image"));
                 }
             }

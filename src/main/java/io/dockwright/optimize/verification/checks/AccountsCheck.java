@@ -1,6 +1,10 @@
-package io.dockwright.optimize.verification;
+package io.dockwright.optimize.verification.checks;
 
 import io.dockwright.engine.containers.FileContent;
+import io.dockwright.optimize.verification.Check;
+import io.dockwright.optimize.verification.CheckContext;
+import io.dockwright.optimize.verification.CheckResult;
+import io.dockwright.optimize.verification.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

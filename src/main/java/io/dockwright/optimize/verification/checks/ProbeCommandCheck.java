@@ -1,7 +1,11 @@
-package io.dockwright.optimize.verification;
+package io.dockwright.optimize.verification.checks;
 
 import io.dockwright.engine.containers.ContainerRun;
 import io.dockwright.engine.containers.ContainerSpec;
+import io.dockwright.optimize.verification.Check;
+import io.dockwright.optimize.verification.CheckContext;
+import io.dockwright.optimize.verification.CheckResult;
+import io.dockwright.optimize.verification.CommandProbe;
 
 /** Runs one probe command in both images (instead of their ENTRYPOINT and CMD) and compares the runs. */
 final class ProbeCommandCheck implements Check {
