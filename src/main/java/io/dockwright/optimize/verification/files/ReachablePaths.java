@@ -4,6 +4,7 @@ import io.dockwright.engine.result.ImageConfig;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -69,6 +70,44 @@ public final class ReachablePaths {
             else parts.addLast(s);
         }
         return "/" + String.join("/", parts);
+    }
+
+    /**
+     * {@code roots} with what the symlinks among them lead to: a link at or under a root makes its target a root, and
+     * a root under a link is a root under the link's target too ({@code /bin} to {@code /usr/bin} on merged-/usr
+     * systems), repeated until nothing is added (at most 40 rounds, as the kernel follows links).
+     *
+     * @param links path to target (absolute, or relative to the link's folder), of the image the roots are for
+     */
+    public static List<String> withLinks(List<String> roots, Map<String, String> links) {
+        TreeSet<String> out = new TreeSet<>(roots);
+        for (int round = 0; round < 40; round++) {
+            List<String> now = List.copyOf(out);
+            for (Map.Entry<String, String> link : links.entrySet()) {
+                String from = normalize(link.getKey());
+                String folder = from.substring(0, from.lastIndexOf('/') + 1); // a relative target is against the link's folder
+                if (reachable(from, now)) add(out, link.getValue(), folder);
+                for (String r : now) {
+                    if (r.startsWith(from + "/")) add(out, link.getValue() + r.substring(from.length()), folder);
+                }
+            }
+            if (out.size() == now.size()) break;
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The root through which {@code path} is reached: the deepest root it is at or under; for a directory also a
+     * root under it (the directory holds what the runtime reaches). Null when the runtime does not reach it.
+     */
+    public static String through(String path, boolean directory, List<String> roots) {
+        String p = normalize(path);
+        String best = null;
+        for (String r : roots) {
+            if ((p.equals(r) || p.startsWith(r + "/")) && (best == null || r.length() > best.length())) best = r;
+        }
+        if (best != null || !directory) return best;
+        return roots.stream().filter(r -> p.equals("/") || r.startsWith(p + "/")).findFirst().orElse(null);
     }
 
     /** True when {@code path} is one of {@code roots} or under one. */
