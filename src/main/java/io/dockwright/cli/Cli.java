@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Turns a single-stage Dockerfile into a lean multi-stage one and proves the gain.",
         subcommands = {CommandLine.HelpCommand.class, ParseCommand.class, GraphCommand.class, CompareCommand.class,
-                EngineCommand.class, OptimizeCommand.class, LintCommand.class})
+                EngineCommand.class, OptimizeCommand.class, LintCommand.class, InspectCommand.class, DiffCommand.class})
 public final class Cli implements Runnable {
     private final HostEnvironment env;
 

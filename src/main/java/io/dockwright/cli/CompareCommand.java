@@ -20,6 +20,16 @@ import io.dockwright.engine.context.ContextPacker;
 import io.dockwright.engine.discovery.EndpointOrigin;
 import io.dockwright.engine.discovery.EngineDiscovery;
 import io.dockwright.engine.discovery.HostEnvironment;
+import io.dockwright.engine.images.Attribution;
+import io.dockwright.engine.images.ImageContents;
+import io.dockwright.engine.images.ImageReadException;
+import io.dockwright.engine.images.ImageReader;
+import io.dockwright.engine.images.ImageSource;
+import io.dockwright.engine.images.ReadListener;
+import io.dockwright.engine.images.ReadOptions;
+import io.dockwright.engine.images.diff.ImageDiff;
+import io.dockwright.engine.images.packages.PackageInventory;
+import io.dockwright.engine.images.report.ContentsJson;
 import io.dockwright.engine.result.BuildResult;
 import io.dockwright.engine.builds.DockerfileOutline;
 import io.dockwright.engine.result.ImageAnalyzer;
@@ -98,6 +108,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
+    @Option(names = "--files", description = "Also read both images and diff their files and packages (see 'dockwright diff').")
+    boolean files;
+
     @Option(names = {"-v", VerboseOption.NAME}, description = "Stream build logs to stderr (and write debug messages to the log).")
     boolean verbose;
 
@@ -139,21 +152,21 @@ public final class CompareCommand implements Callable<Integer> {
             BuildHandle b = service.start(variant("optimized", optimizedText), choice, listener("optimized", err));
             Comparison comparison = new Comparison(await(a, original), await(b, optimized));
             ComparisonFormatter formatter = new ComparisonFormatter();
-            if (!verification.wanted()) {
-                out.print(json ? formatter.json(comparison) : formatter.table(comparison));
-                out.flush();
-                return 0;
-            }
-            Verdict verdict = verification.run(session, comparison, DockerfileOutline.of(originalText).externalBase(target, buildArgs),
+            ImageDiff diff = files ? fileDiff(session, comparison) : null;
+            Verdict verdict = !verification.wanted() ? null : verification.run(session, comparison,
+                    DockerfileOutline.of(originalText).externalBase(target, buildArgs),
                     DockerfileOutline.of(optimizedText).externalBase(target, buildArgs), network, json ? null : err);
-            out.print(json ? VerifyOptions.json(formatter.json(comparison), verdict)
-                    : formatter.table(comparison) + "\n" + new VerdictFormatter().text(verdict));
+            out.print(json ? json(formatter, comparison, diff, verdict) : text(formatter, comparison, diff, verdict));
             out.flush();
+            if (verdict == null) return 0;
             return switch (verdict.outcome()) {
                 case EQUIVALENT -> 0;
                 case DIFFERS -> DIFFERS;
                 case NOT_CHECKED -> NOT_CHECKED;
             };
+        } catch (ImageReadException | IOException e) {
+            err.println("dockwright compare: reading the images' files failed: " + e.getMessage());
+            return BUILD_FAILED;
         } catch (EngineUnavailableException e) {
             err.println("dockwright compare: " + e.getMessage());
             return NO_ENGINE;
@@ -161,6 +174,41 @@ public final class CompareCommand implements Callable<Integer> {
             err.println("dockwright compare: " + e.getMessage());
             return BUILD_FAILED;
         }
+    }
+
+    private static String json(ComparisonFormatter formatter, Comparison c, ImageDiff diff, Verdict verdict) throws IOException {
+        String text = formatter.json(c);
+        if (diff != null) {
+            var node = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+            node.set("files", ContentsJson.diff(diff, true, 50));
+            text = ContentsJson.pretty(node);
+        }
+        return verdict == null ? text : VerifyOptions.json(text, verdict);
+    }
+
+    private static String text(ComparisonFormatter formatter, Comparison c, ImageDiff diff, Verdict verdict) {
+        java.io.StringWriter buffer = new java.io.StringWriter();
+        PrintWriter w = new PrintWriter(buffer);
+        w.print(formatter.table(c));
+        if (diff != null) {
+            w.println();
+            DiffCommand.print(w, diff, true, 20);
+        }
+        if (verdict != null) w.print("\n" + new VerdictFormatter().text(verdict));
+        w.flush();
+        return buffer.toString();
+    }
+
+    /** Reads both built images (layers mapped by the builds' own Dockerfile lines) and diffs their files. */
+    private static ImageDiff fileDiff(EngineSession session, Comparison c) throws ImageReadException, EngineUnavailableException {
+        ReadOptions options = PackageInventory.captureFor(ReadOptions.defaults().withDigests(true));
+        ImageReader reader = new ImageReader();
+        var http = session.connection().http();
+        ImageContents a = reader.read(new ImageSource.Engine(http, c.original().imageId()),
+                options.withAttribution(Attribution.of(c.original().layers())), ReadListener.NONE);
+        ImageContents b = reader.read(new ImageSource.Engine(http, c.optimized().imageId()),
+                options.withAttribution(Attribution.of(c.optimized().layers())), ReadListener.NONE);
+        return ImageDiff.of(a, b, null);
     }
 
     private BuildVariant variant(String label, String text) {

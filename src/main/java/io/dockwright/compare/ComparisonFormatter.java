@@ -87,14 +87,6 @@ public final class ComparisonFormatter {
 
     /** Sizes as Docker shows them (decimal units). */
     public static String human(long bytes) {
-        if (bytes < 1000) return bytes + " B";
-        String[] units = {"kB", "MB", "GB", "TB"};
-        double v = bytes;
-        int u = -1;
-        while (v >= 1000 && u < units.length - 1) {
-            v /= 1000;
-            u++;
-        }
-        return String.format(Locale.ROOT, v >= 100 ? "%.0f %s" : "%.1f %s", v, units[u]);
+        return io.dockwright.engine.images.ByteUnits.human(bytes);
     }
 }

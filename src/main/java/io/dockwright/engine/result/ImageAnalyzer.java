@@ -113,7 +113,8 @@ public final class ImageAnalyzer {
         return nop >= 0 ? first : "RUN";
     }
 
-    private JsonNode get(DockerHttpClient http, String path) throws IOException {
+    /** GET an Engine API path and parse its JSON answer; a status other than 200 is an IOException with the engine's message. */
+    public JsonNode get(DockerHttpClient http, String path) throws IOException {
         DockerHttpClient.Request request = DockerHttpClient.Request.builder()
                 .method(DockerHttpClient.Request.Method.GET).path(path).build();
         try (DockerHttpClient.Response response = http.execute(request); InputStream body = response.getBody()) {
@@ -127,7 +128,8 @@ public final class ImageAnalyzer {
         }
     }
 
-    private static String enc(String ref) {
+    /** An image reference as a URL path element (the engine wants ':' and '/' as they are). */
+    public static String enc(String ref) {
         return URLEncoder.encode(ref, StandardCharsets.UTF_8).replace("+", "%20").replace("%3A", ":").replace("%2F", "/");
     }
 }
