@@ -64,7 +64,8 @@ public final class FileCheck implements Check {
 
     /** The result for {@code diff}; {@code home} is the original's user's home, or null. */
     public CheckResult compare(CheckContext ctx, FileDifferences.Diff diff, String home) {
-        List<String> roots = ReachablePaths.withLinks(ReachablePaths.of(ctx.original(), home), diff.originalLinks());
+        List<String> configured = ReachablePaths.of(ctx.original(), home);
+        List<String> roots = ReachablePaths.withLinks(configured, diff.originalLinks());
         String originalBase = ctx.request().originalBase();
         String optimizedBase = ctx.request().optimizedBase();
         boolean baseChanged = originalBase != null && optimizedBase != null && !originalBase.equals(optimizedBase);
@@ -79,17 +80,23 @@ public final class FileCheck implements Check {
             } else if (c.side() == Side.ONLY_OPTIMIZED) {
                 added.add(c);
             } else if (c.writer().base() && baseChanged) {
-                fromBase.computeIfAbsent(root, r -> new ArrayList<>()).add(c);
+                String group = ReachablePaths.through(c.path(), state(c).directory(), configured);
+                fromBase.computeIfAbsent(group != null ? group : root, r -> new ArrayList<>()).add(c);
             } else {
                 listed.add(finding(ctx, c));
             }
         }
         List<Finding> out = capped(listed);
+        if (listed.stream().anyMatch(Finding::fails) && !diff.missingPackages().isEmpty()) {
+            out.add(Finding.note("packages only in the original", shownPackages(diff.missingPackages()), "(missing)",
+                    "installed packages the rewrite lacks; a missing path above may be one of theirs"));
+        }
         fromBase.forEach((root, changes) -> out.add(baseNote(root, changes, originalBase, optimizedBase)));
         if (!added.isEmpty()) {
             out.add(Finding.note("paths added", "(missing)", names(added), added.size() + " reachable paths only in the rewrite"));
         }
-        String compared = "type, size, mode, owner, link target and content of the paths under " + shown(roots);
+        String compared = "type, size, mode, owner, link target and content of the paths under " + shown(configured)
+                + (roots.size() > configured.size() ? " and " + (roots.size() - configured.size()) + " places symlinks there lead to" : "");
         return CheckResult.compared(ID, title(), summary(out, roots.size(), outside), diff.ran(), compared, 0, out);
     }
 
@@ -127,6 +134,11 @@ public final class FileCheck implements Check {
         return Finding.note("base image paths under " + root, changes.size() + " paths, " + ComparisonFormatter.human(bytes)
                 + ": " + names(changes), what, "they come with the original's base image " + originalBase
                 + ", not its Dockerfile; the rewrite runs on " + optimizedBase);
+    }
+
+    private static String shownPackages(List<String> packages) {
+        return String.join(", ", packages.subList(0, Math.min(NAMES_SHOWN, packages.size())))
+                + (packages.size() > NAMES_SHOWN ? ", ... (" + (packages.size() - NAMES_SHOWN) + " more)" : "");
     }
 
     private static String names(List<PathChange> changes) {

@@ -23,12 +23,15 @@ public interface FileDifferences {
      * @param changes       every differing path (whole directories as one entry)
      * @param originalLinks the original's symlinks, path to absolute target (a link in a reachable place makes its
      *                      target reachable)
+     * @param missingPackages the original's installed packages (dpkg, apk, Python, npm) the rewrite lacks, as
+     *                      "NAME VERSION"
      * @param ran           what was read, in words (shown as the check's "ran")
      */
-    record Diff(List<PathChange> changes, Map<String, String> originalLinks, String ran) {
+    record Diff(List<PathChange> changes, Map<String, String> originalLinks, List<String> missingPackages, String ran) {
         public Diff {
             changes = List.copyOf(changes);
             originalLinks = Map.copyOf(originalLinks);
+            missingPackages = List.copyOf(missingPackages);
             ran = ran == null ? "" : ran;
         }
     }

@@ -75,7 +75,10 @@ public final class ReachablePaths {
     /**
      * {@code roots} with what the symlinks among them lead to: a link at or under a root makes its target a root, and
      * a root under a link is a root under the link's target too ({@code /bin} to {@code /usr/bin} on merged-/usr
-     * systems), repeated until nothing is added (at most 40 rounds, as the kernel follows links).
+     * systems), repeated until nothing is added (at most 40 rounds, as the kernel follows links). Links reached only
+     * through {@code /etc} are not followed (a program there is run through a link in a PATH directory, e.g.
+     * {@code /usr/bin/java} to {@code /etc/alternatives/java}, which is followed then; the rest of
+     * {@code /etc/alternatives} names man pages).
      *
      * @param links path to target (absolute, or relative to the link's folder), of the image the roots are for
      */
@@ -83,10 +86,11 @@ public final class ReachablePaths {
         TreeSet<String> out = new TreeSet<>(roots);
         for (int round = 0; round < 40; round++) {
             List<String> now = List.copyOf(out);
+            List<String> followed = now.stream().filter(r -> !r.equals("/etc")).toList();
             for (Map.Entry<String, String> link : links.entrySet()) {
                 String from = normalize(link.getKey());
                 String folder = from.substring(0, from.lastIndexOf('/') + 1); // a relative target is against the link's folder
-                if (reachable(from, now)) add(out, link.getValue(), folder);
+                if (reachable(from, followed)) add(out, link.getValue(), folder);
                 for (String r : now) {
                     if (r.startsWith(from + "/")) add(out, link.getValue() + r.substring(from.length()), folder);
                 }
