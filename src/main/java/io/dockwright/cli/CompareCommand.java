@@ -155,7 +155,7 @@ public final class CompareCommand implements Callable<Integer> {
             ImageDiff diff = files ? fileDiff(session, comparison) : null;
             Verdict verdict = !verification.wanted() ? null : verification.run(session, comparison,
                     DockerfileOutline.of(originalText).externalBase(target, buildArgs),
-                    DockerfileOutline.of(optimizedText).externalBase(target, buildArgs), network, json ? null : err);
+                    DockerfileOutline.of(optimizedText).externalBase(target, buildArgs), optimizedText, network, json ? null : err);
             out.print(json ? json(formatter, comparison, diff, verdict) : text(formatter, comparison, diff, verdict));
             out.flush();
             if (verdict == null) return 0;

@@ -21,16 +21,21 @@ import io.dockwright.optimize.verification.VerificationOptions;
 import io.dockwright.optimize.verification.VerificationRequest;
 import io.dockwright.optimize.verification.Verdict;
 import io.dockwright.optimize.verification.Verifier;
+import io.dockwright.optimize.verification.files.EngineFileDifferences;
+import io.dockwright.optimize.verification.files.FileCheck;
+import io.dockwright.engine.images.ImageReader;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Option;
 
-/** The verification options of {@code compare} (and later {@code optimize}), and running it with Ctrl-C cleaning up. */
+/** The verification options of {@code compare} and {@code optimize}, and running it with Ctrl-C cleaning up. */
 final class VerifyOptions {
     @Option(names = "--verify", description = "Run both images and compare what they do (implied by the probe options).")
     boolean verify;
@@ -72,15 +77,30 @@ final class VerifyOptions {
                 ignore.stream().map(IgnoreRule::new).toList());
     }
 
-    /** Verifies the two built images; progress lines go to {@code progress} (null: quiet). Ctrl-C cancels and cleans up. */
-    Verdict run(EngineSession session, Comparison built, String originalBase, String optimizedBase, String network,
-                PrintWriter progress) {
-        VerificationOptions options = VerificationOptions.DEFAULTS.withCommandTimeout(Duration.ofSeconds(timeoutSeconds))
+    Probes probes() {
+        return probes;
+    }
+
+    /** The time limits and networks of the runs; {@code network} is the HTTP probe's (the builds' network). */
+    VerificationOptions options(String network) {
+        return VerificationOptions.DEFAULTS.withCommandTimeout(Duration.ofSeconds(timeoutSeconds))
                 .withPortTimeout(Duration.ofSeconds(portTimeoutSeconds)).withRunNetwork(runNetwork).withHttpNetwork(network);
+    }
+
+    /** Verifies the two built images (with the file check); progress lines go to {@code progress} (null: quiet). */
+    Verdict run(EngineSession session, Comparison built, String originalBase, String optimizedBase, String optimizedText,
+                String network, PrintWriter progress) {
+        FileCheck files = new FileCheck(new EngineFileDifferences(session, new ImageReader(),
+                Map.of(built.original().imageId(), built.original().layers())), FileCheck.multiStage(optimizedText));
         Verifier verifier = new Verifier(session, new ContainerRunner(session, new Leftovers("verify")), new ImageAnalyzer(),
-                options, List.of(), Clock.systemUTC());
+                options(network), List.of(files), Clock.systemUTC());
         VerificationRequest request = new VerificationRequest(built.original().imageId(), built.optimized().imageId(),
                 originalBase, optimizedBase, probes, List.of());
+        return cancellable(cancel -> verifier.verify(request, listener(progress), cancel));
+    }
+
+    /** Runs {@code work} with a cancel token that Ctrl-C trips; the JVM then waits (up to 20 s) for the cleanup. */
+    static <T> T cancellable(Function<CancelToken, T> work) {
         CancelToken cancel = new CancelToken();
         CountDownLatch done = new CountDownLatch(1);
         Thread onCtrlC = new Thread(() -> {
@@ -93,7 +113,7 @@ final class VerifyOptions {
         }, "verify-cancel");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         try {
-            return verifier.verify(request, listener(progress), cancel);
+            return work.apply(cancel);
         } finally {
             done.countDown();
             try {
@@ -104,7 +124,7 @@ final class VerifyOptions {
         }
     }
 
-    private static VerificationListener listener(PrintWriter progress) {
+    static VerificationListener listener(PrintWriter progress) {
         if (progress == null) return VerificationListener.NONE;
         return new VerificationListener() {
             @Override

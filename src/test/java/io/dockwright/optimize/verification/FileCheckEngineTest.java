@@ -62,7 +62,7 @@ class FileCheckEngineTest {
 
     private static Verdict verify(String original, String optimized, String originalBase, String optimizedBase) {
         Verifier verifier = new Verifier(engine.session, runner, engine.analyzer, VerificationOptions.DEFAULTS,
-                List.of(new FileCheck(new EngineFileDifferences(engine.session, new ImageReader(), LAYERS))), Clock.systemUTC());
+                List.of(new FileCheck(new EngineFileDifferences(engine.session, new ImageReader(), LAYERS), true)), Clock.systemUTC());
         return verifier.verify(VerificationRequest.of(original, optimized, Probes.NONE).withBases(originalBase, optimizedBase),
                 VerificationListener.NONE, CancelToken.none());
     }
@@ -122,6 +122,27 @@ class FileCheckEngineTest {
         assertTrue(link.note().startsWith("written by line " + line(originalText, "RUN ln")), link.note());
         assertTrue(c.summary().startsWith("2 reachable paths missing or changed: "), c.summary());
         assertTrue(v.summary().contains("Files the runtime can reach"), v.summary());
+    }
+
+    @Test
+    void buildInputsLeftInTheBuildStageAreIntendedButADataFileLeftThereDiffers() throws Exception {
+        String[] files = {"hello.c", "int main(void) { return 0; }\n", "Makefile", "hello: hello.c\n\tcc -o hello hello.c\n",
+                "run.sh", RUN_SH, "data.txt", DATA};
+        String original = build("files-src", app(SLIM, "app", "COPY . .", ""), files);
+        String builder = "FROM " + FULL + " AS builder\nWORKDIR /app\nCOPY . .\n\n";
+        String lean = build("files-src-lean", builder + app(SLIM, "app", "COPY --from=builder /app/run.sh /app/data.txt ./", ""), files);
+        Verdict v = verify(original, lean, SLIM, SLIM);
+        CheckResult c = files(v);
+        assertEquals(Outcome.EQUIVALENT, c.outcome(), text(v));
+        for (String p : List.of("/app/hello.c", "/app/Makefile")) {
+            Finding f = c.findings().stream().filter(x -> x.subject().equals(p)).findFirst().orElseThrow(() -> new AssertionError(p + text(v)));
+            assertEquals(Finding.Kind.INTENDED, f.kind());
+            assertTrue(f.note().startsWith("build inputs (sources, headers, objects, build files)"), f.note());
+        }
+        String noData = build("files-src-no-data", builder + app(SLIM, "app", "COPY --from=builder /app/run.sh ./", ""), files);
+        Verdict broken = verify(original, noData, SLIM, SLIM);
+        assertEquals(Outcome.DIFFERS, files(broken).outcome(), text(broken));
+        assertEquals(List.of("/app/data.txt"), files(broken).differences().stream().map(Finding::subject).toList(), text(broken));
     }
 
     @Test

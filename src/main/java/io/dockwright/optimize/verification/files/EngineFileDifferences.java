@@ -77,7 +77,8 @@ public final class EngineFileDifferences implements FileDifferences {
     /** The differences of two read images, each path's writer taken from {@code a}'s layer origins. */
     public static Diff of(ImageContents a, ImageContents b) {
         ImageDiff diff = ImageDiff.of(a, b, "/");
-        List<PathChange> changes = diff.entries().stream().map(e -> change(e, a)).toList();
+        BuildInputs inputs = new BuildInputs(b);
+        List<PathChange> changes = diff.entries().stream().map(e -> change(e, a, inputs)).toList();
         Map<String, String> links = new HashMap<>();
         a.tree().walk(n -> {
             if (n.type() == FileType.SYMLINK && n.linkTarget() != null) links.put(n.path(), n.linkTarget());
@@ -88,7 +89,7 @@ public final class EngineFileDifferences implements FileDifferences {
         return new Diff(changes, links, packages, ran);
     }
 
-    private static PathChange change(PathDiff e, ImageContents a) {
+    private static PathChange change(PathDiff e, ImageContents a, BuildInputs inputs) {
         PathChange.Side side = switch (e.status()) {
             case ONLY_A -> PathChange.Side.ONLY_ORIGINAL;
             case ONLY_B -> PathChange.Side.ONLY_OPTIMIZED;
@@ -97,7 +98,10 @@ public final class EngineFileDifferences implements FileDifferences {
         Set<PathChange.Aspect> aspects = EnumSet.noneOf(PathChange.Aspect.class);
         e.aspects().forEach(x -> aspects.add(PathChange.Aspect.valueOf(x.name())));
         PathChange.Writer writer = side == PathChange.Side.ONLY_OPTIMIZED ? PathChange.Writer.UNKNOWN : writer(a, e.path());
-        return new PathChange(e.path(), side, state(e.a(), e.bytesA(), e.pathsA()), state(e.b(), e.bytesB(), e.pathsB()), aspects, writer);
+        String leftBehind = side != PathChange.Side.ONLY_ORIGINAL ? ""
+                : a.tree().find(e.path()).map(inputs::reason).orElse("");
+        return new PathChange(e.path(), side, state(e.a(), e.bytesA(), e.pathsA()), state(e.b(), e.bytesB(), e.pathsB()), aspects,
+                writer, leftBehind);
     }
 
     private static PathChange.State state(FileInfo f, long bytes, int paths) {

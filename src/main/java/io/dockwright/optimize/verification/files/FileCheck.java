@@ -35,10 +35,23 @@ public final class FileCheck implements Check {
     static final int MAX_LISTED = 20;
     private static final int NAMES_SHOWN = 8;
     private final FileDifferences source;
+    private final boolean multiStage;
 
-    public FileCheck(FileDifferences source) {
+    /**
+     * @param multiStage the rewrite is multi-stage (copies from a build stage): build inputs only in the original
+     *                   ({@link PathChange#leftBehind()}) are then intended, not differences
+     */
+    public FileCheck(FileDifferences source, boolean multiStage) {
         this.source = source;
+        this.multiStage = multiStage;
     }
+
+    /** Whether {@code dockerfile}'s text copies from a stage ({@code COPY --from=}), as the optimizer's rewrites do. */
+    public static boolean multiStage(String dockerfile) {
+        return dockerfile != null && MULTI_STAGE.matcher(dockerfile).find();
+    }
+
+    private static final java.util.regex.Pattern MULTI_STAGE = java.util.regex.Pattern.compile("(?im)^\\s*COPY\\s+(--\\S+\\s+)*--from=");
 
     @Override
     public String id() { return ID; }
@@ -82,6 +95,9 @@ public final class FileCheck implements Check {
             } else if (c.writer().base() && baseChanged) {
                 String group = ReachablePaths.through(c.path(), state(c).directory(), configured);
                 fromBase.computeIfAbsent(group != null ? group : root, r -> new ArrayList<>()).add(c);
+            } else if (multiStage && !c.leftBehind().isEmpty() && c.writer().provenance() == PathChange.Writer.Provenance.OWN) {
+                listed.add(new Finding(Finding.Kind.INTENDED, c.path(), describe(c.original()), "(missing)",
+                        c.leftBehind() + "; written by " + c.writer().describe()));
             } else {
                 listed.add(finding(ctx, c));
             }

@@ -13,8 +13,11 @@ import java.util.Set;
  * @param optimized the path in the rewrite (null when only in the original)
  * @param aspects   what changed, for a path in both
  * @param writer    which layer of the original wrote the path: the base image's or a line of its Dockerfile
+ * @param leftBehind for a path only in the original: why a multi-stage rewrite may leave it in its build stage
+ *                  (every file under it is a build input by name, or its content is in the rewrite elsewhere), else ""
  */
-public record PathChange(String path, Side side, State original, State optimized, Set<Aspect> aspects, Writer writer) {
+public record PathChange(String path, Side side, State original, State optimized, Set<Aspect> aspects, Writer writer,
+                         String leftBehind) {
     public enum Side { ONLY_ORIGINAL, ONLY_OPTIMIZED, CHANGED }
 
     /** What differs for a path in both (CONTENT: both digests known and different). */
@@ -76,6 +79,7 @@ public record PathChange(String path, Side side, State original, State optimized
         Objects.requireNonNull(side, "side");
         aspects = aspects == null ? Set.of() : Set.copyOf(aspects);
         writer = writer == null ? Writer.UNKNOWN : writer;
+        leftBehind = leftBehind == null ? "" : leftBehind;
         if (side != Side.ONLY_OPTIMIZED && original == null) throw new IllegalArgumentException(path + ": no original state");
         if (side != Side.ONLY_ORIGINAL && optimized == null) throw new IllegalArgumentException(path + ": no optimized state");
     }
