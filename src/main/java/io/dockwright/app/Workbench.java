@@ -98,7 +98,9 @@ public final class Workbench {
             return chart.node();
         });
         this.optimize = new OptimizeWiring(stage, executor, analyzer, editor, doc, buildVm, window, prefs::runtimeBases,
-                layout::keep);
+                layout::keep, new EngineRewriteVerifier(engine, buildVm.engine().endpointProperty()::get, buildVm,
+                        new io.dockwright.optimize.verification.ProbeStore(paths.probes(), java.time.Clock.systemUTC()),
+                        java.time.Clock.systemUTC()));
         layout.keep(window.splitPanes());
         layout.keep(graph.viewModel().legend());
         optimize.addMenu(menus.node());

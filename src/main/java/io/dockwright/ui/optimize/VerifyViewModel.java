@@ -70,7 +70,13 @@ public final class VerifyViewModel {
             status.set("Cannot verify: save the Dockerfile first (its folder is the build context).");
             return;
         }
-        RewriteVerifier.Build b = build.get();
+        RewriteVerifier.Build b;
+        try {
+            b = build.get();
+        } catch (IllegalArgumentException e) {
+            status.set("Cannot verify: " + e.getMessage());
+            return;
+        }
         RewriteVerifier.Request request = new RewriteVerifier.Request(original, optimized, file, context, b.target(), b.buildArgs(),
                 b.network());
         CancelToken token = new CancelToken();
