@@ -10,6 +10,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -49,25 +52,66 @@ public final class ImageReader {
         }
     }
 
+    /**
+     * Reads several images of one engine from one export ({@code GET /images/get?names=...}, what {@code docker save A B}
+     * reads), so the layers they share (a common base, an image built on the other) stream and parse once:
+     * {@code images.get(i)} with {@code options} and {@code attributions.get(i)}, results in the same order.
+     *
+     * @throws CancellationException when {@link ReadListener#cancelled()} turned true
+     */
+    public List<ImageContents> readTogether(DockerHttpClient http, List<String> images, ReadOptions options,
+                                            List<Attribution> attributions, ReadListener listener) throws ImageReadException {
+        if (images.size() != attributions.size()) throw new IllegalArgumentException("one attribution per image");
+        String describe = String.join(", ", images);
+        try {
+            List<String> ids = new ArrayList<>();
+            long expected = 0;
+            for (String image : images) {
+                JsonNode node = inspect(http, image);
+                ids.add(node.path("Id").asText());
+                expected += node.path("Size").asLong(0);
+            }
+            StringBuilder query = new StringBuilder();
+            for (String id : new LinkedHashSet<>(ids)) query.append(query.length() == 0 ? "?" : "&").append("names=").append(enc(id));
+            try (DockerHttpClient.Response r = http.execute(get("/images/get" + query)); InputStream body = r.getBody()) {
+                checkExport(describe, r, body);
+                return Readers.archives(images, body, expected, ids, options, attributions, listener);
+            }
+        } catch (ReadCancelled c) {
+            throw new CancellationException("reading " + describe + " was cancelled");
+        } catch (IOException e) {
+            throw new ImageReadException(describe + ": " + describe(e), e);
+        } catch (RuntimeException e) {
+            throw new ImageReadException(describe + ": cannot be read: " + describe(e), e);
+        }
+    }
+
     private ImageContents fromEngine(ImageSource.Engine e, ReadOptions options, ReadListener listener)
             throws IOException, ImageReadException {
-        String ref = enc(e.image());
-        long expected = -1;
-        try (DockerHttpClient.Response r = e.http().execute(get("/images/" + ref + "/json")); InputStream body = r.getBody()) {
+        long expected = inspect(e.http(), e.image()).path("Size").asLong(-1);
+        try (DockerHttpClient.Response r = e.http().execute(get("/images/" + enc(e.image()) + "/get")); InputStream body = r.getBody()) {
+            checkExport(e.image(), r, body);
+            return Readers.archive(e.image(), body, expected, e.image(), options, listener);
+        }
+    }
+
+    /** The engine's inspect of an image ({@code GET /images/{name}/json}); a clear error when it has none. */
+    private JsonNode inspect(DockerHttpClient http, String image) throws IOException, ImageReadException {
+        try (DockerHttpClient.Response r = http.execute(get("/images/" + enc(image) + "/json")); InputStream body = r.getBody()) {
             JsonNode node = json.readTree(body);
-            if (r.getStatusCode() == 404) throw new ImageReadException("no such image on the engine: " + e.image());
+            if (r.getStatusCode() == 404) throw new ImageReadException("no such image on the engine: " + image);
             if (r.getStatusCode() != 200) {
-                throw new ImageReadException(e.image() + ": the engine answered HTTP " + r.getStatusCode() + " "
+                throw new ImageReadException(image + ": the engine answered HTTP " + r.getStatusCode() + " "
                         + node.path("message").asText());
             }
-            expected = node.path("Size").asLong(-1);
+            return node;
         }
-        try (DockerHttpClient.Response r = e.http().execute(get("/images/" + ref + "/get")); InputStream body = r.getBody()) {
-            if (r.getStatusCode() != 200) {
-                throw new ImageReadException(e.image() + ": exporting failed, HTTP " + r.getStatusCode() + " "
-                        + new String(body.readNBytes(2000), StandardCharsets.UTF_8).strip());
-            }
-            return Readers.archive(e.image(), body, expected, e.image(), options, listener);
+    }
+
+    private static void checkExport(String what, DockerHttpClient.Response r, InputStream body) throws IOException, ImageReadException {
+        if (r.getStatusCode() != 200) {
+            throw new ImageReadException(what + ": exporting failed, HTTP " + r.getStatusCode() + " "
+                    + new String(body.readNBytes(2000), StandardCharsets.UTF_8).strip());
         }
     }
 

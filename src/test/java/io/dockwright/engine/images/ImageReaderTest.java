@@ -93,6 +93,20 @@ class ImageReaderTest {
     }
 
     @Test
+    void aLayerSavedOnceAndLinkedAgainCountsAtEachPlace() throws Exception {
+        byte[] ten = bytes(10, 'a');
+        Step same = step(new LayerTar().dir("app").file("app/a", ten, 0644)); // the very same bytes twice
+        byte[] archive = TestArchives.dockerSaveWithLinkedLayers(List.of(same,
+                step(new LayerTar().file("b", bytes(7, 'b'), 0644)), same));
+        ImageContents c = TestArchives.read(dir, archive);
+        assertTrue(c.complete(), c.problems().toString());
+        assertEquals(List.of(10L, 7L, 10L), c.layers().stream().map(LayerContents::bytes).toList());
+        assertEquals(17, c.finalBytes());
+        assertEquals(10, c.wastedBytes()); // the first copy of /app/a, hidden by the identical third layer
+        assertEquals(2, c.tree().find("/app/a").orElseThrow().layer());
+    }
+
+    @Test
     void ociDirectoryWithGzipZstdAndPlainLayers() throws Exception {
         Path oci = dir.resolve("oci");
         TestArchives.ociLayout(oci, TestArchives.handImage(), List.of("gzip", "zstd", "none"));

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -215,6 +216,42 @@ public final class TestArchives {
             ArrayNode manifest = JSON.createArrayNode();
             ObjectNode m = manifest.addObject().put("Config", configName);
             m.putArray("RepoTags").add("test/image:latest");
+            ArrayNode l = m.putArray("Layers");
+            names.forEach(l::add);
+            put(tar, "manifest.json", JSON.writeValueAsBytes(manifest));
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * A docker save tarball as Engine 20.10 writes one whose layers repeat: a layer equal to an earlier one is
+     * a symlink "../ID/layer.tar" to it; the layers are written last first, so each link comes before its target.
+     */
+    public static byte[] dockerSaveWithLinkedLayers(List<Step> steps) throws Exception {
+        List<Step> layers = steps.stream().filter(s -> s.layer() != null).toList();
+        byte[] configBytes = JSON.writeValueAsBytes(config(steps));
+        String configName = sha256(configBytes) + ".json";
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < layers.size(); i++) names.add(sha256(("layer" + i).getBytes()) + "/layer.tar");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
+            for (int i = layers.size() - 1; i >= 0; i--) {
+                int first = i;
+                for (int j = 0; j < i; j++) if (Arrays.equals(layers.get(j).layer(), layers.get(i).layer())) { first = j; break; }
+                put(tar, names.get(i).replace("layer.tar", "VERSION"), "1.0".getBytes());
+                if (first == i) {
+                    put(tar, names.get(i), layers.get(i).layer());
+                } else {
+                    TarArchiveEntry link = new TarArchiveEntry(names.get(i), TarConstants.LF_SYMLINK);
+                    link.setLinkName("../" + names.get(first));
+                    tar.putArchiveEntry(link);
+                    tar.closeArchiveEntry();
+                }
+            }
+            put(tar, configName, configBytes);
+            ArrayNode manifest = JSON.createArrayNode();
+            ObjectNode m = manifest.addObject().put("Config", configName);
+            m.putArray("RepoTags").add("test/linked:latest");
             ArrayNode l = m.putArray("Layers");
             names.forEach(l::add);
             put(tar, "manifest.json", JSON.writeValueAsBytes(manifest));

@@ -32,6 +32,14 @@ final class ArchiveScanner {
             TarArchiveEntry e;
             while ((e = tar.getNextEntry()) != null) {
                 last = e.getName();
+                if (e.isSymbolicLink()) {
+                    link(scan, name(e.getName()), e.getLinkName());
+                    continue;
+                }
+                if (e.isLink()) { // a hard link names its target from the archive's root
+                    scan.links.put(name(e.getName()), name(e.getLinkName()));
+                    continue;
+                }
                 if (!e.isFile()) continue;
                 entry(scan, name(e.getName()), e.getSize(), tar);
             }
@@ -42,6 +50,16 @@ final class ArchiveScanner {
                     + (last == null ? "" : " (in or after '" + last + "')") + ": " + LayerParser.describe(broken);
         }
         return scan;
+    }
+
+    /**
+     * Engine 20.10's {@code docker save} writes a layer that two entries share (the same layer under another
+     * image's or position's ID) once, and the other {@code layer.tar} as a symlink to it ("../ID/layer.tar").
+     */
+    private static void link(ArchiveScan scan, String name, String target) {
+        if (target == null || target.isEmpty() || target.startsWith("/")) return;
+        String resolved = PathNames.normalize(PathNames.child(PathNames.parent("/" + name), target));
+        if (resolved != null && !resolved.equals("/")) scan.links.put(name, resolved.substring(1));
     }
 
     static String name(String raw) {

@@ -36,7 +36,7 @@ final class ImageAssembler {
         List<Long> entries = new ArrayList<>();
         for (int i = 0; i < layout.layerPaths.size(); i++) {
             String path = layout.layerPaths.get(i);
-            LayerRecord record = scan.layers.get(path);
+            LayerRecord record = scan.layer(path);
             if (record == null) {
                 problems.add(new Problem(i, null, "the layer " + path + " named by the manifest is missing from the archive", true));
                 record = new LayerRecord(path);

@@ -30,7 +30,10 @@ final class ImageLayout {
         this.config = config;
     }
 
-    /** Resolves the layout from the archive's JSON files; {@code want} picks among several images (may be null). */
+    /**
+     * Resolves the layout from the archive's JSON files; {@code want} (a tag or an image ID, may be null) picks among
+     * several images of a {@code docker save} archive; one that names none of several is an error.
+     */
     static ImageLayout resolve(Function<String, byte[]> files, String want) throws IOException {
         byte[] manifest = files.apply("manifest.json");
         if (manifest != null) return fromDockerManifest(JSON.readTree(manifest), files, want);
@@ -42,10 +45,10 @@ final class ImageLayout {
     private static ImageLayout fromDockerManifest(JsonNode manifest, Function<String, byte[]> files, String want)
             throws IOException {
         if (!manifest.isArray() || manifest.isEmpty()) throw new IOException("manifest.json lists no image");
-        JsonNode chosen = manifest.get(0);
-        for (JsonNode m : manifest) {
-            for (JsonNode tag : m.path("RepoTags")) if (tag.asText().equals(want)) chosen = m;
-        }
+        JsonNode chosen = null;
+        for (JsonNode m : manifest) if (want != null && names(m, want)) chosen = m;
+        if (chosen == null && want != null && manifest.size() > 1) throw new IOException("the archive holds no image " + want);
+        if (chosen == null) chosen = manifest.get(0);
         String configName = ArchiveScanner.name(chosen.path("Config").asText());
         JsonNode config = readJson(files, configName, "the image config");
         List<String> layers = new ArrayList<>();
@@ -53,8 +56,14 @@ final class ImageLayout {
         List<String> tags = new ArrayList<>();
         chosen.path("RepoTags").forEach(t -> tags.add(t.asText()));
         ImageLayout layout = new ImageLayout("sha256:" + digestOf(configName), tags, layers, config);
-        if (manifest.size() > 1) layout.notes.add("the archive holds " + manifest.size() + " images; read " + tagsOrId(layout));
+        if (manifest.size() > 1 && (want == null || !names(chosen, want))) layout.notes.add("the archive holds " + manifest.size() + " images; read " + tagsOrId(layout));
         return layout;
+    }
+
+    /** Whether a manifest entry is the image {@code want}: one of its tags, or its ID ("sha256:" and the config's digest). */
+    private static boolean names(JsonNode entry, String want) {
+        for (JsonNode tag : entry.path("RepoTags")) if (tag.asText().equals(want)) return true;
+        return want.equals("sha256:" + digestOf(ArchiveScanner.name(entry.path("Config").asText())));
     }
 
     private static String tagsOrId(ImageLayout l) {

@@ -1,5 +1,6 @@
 package io.dockwright.engine.images.read;
 
+import io.dockwright.engine.images.Attribution;
 import io.dockwright.engine.images.ImageContents;
 import io.dockwright.engine.images.ImageReadException;
 import io.dockwright.engine.images.ReadListener;
@@ -9,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The reading behind {@link io.dockwright.engine.images.ImageReader}: one archive stream, or an OCI directory. */
 public final class Readers {
@@ -17,6 +20,26 @@ public final class Readers {
     /** Reads an archive stream in one pass; {@code want} picks an image in a multi-image save (may be null). */
     public static ImageContents archive(String source, InputStream in, long expected, String want, ReadOptions options,
                                         ReadListener listener) throws ImageReadException, IOException {
+        return ImageAssembler.assemble(source, scan(source, in, expected, options, listener), want, options);
+    }
+
+    /**
+     * Reads several images from one multi-image archive stream in one pass, the layers they share parsed once:
+     * image {@code wants.get(i)} (a tag or an ID) with {@code options} and {@code attributions.get(i)}.
+     */
+    public static List<ImageContents> archives(List<String> sources, InputStream in, long expected, List<String> wants,
+                                               ReadOptions options, List<Attribution> attributions, ReadListener listener)
+            throws ImageReadException, IOException {
+        ArchiveScan scan = scan(String.join(", ", sources), in, expected, options, listener);
+        List<ImageContents> out = new ArrayList<>();
+        for (int i = 0; i < wants.size(); i++) {
+            out.add(ImageAssembler.assemble(sources.get(i), scan, wants.get(i), options.withAttribution(attributions.get(i))));
+        }
+        return out;
+    }
+
+    private static ArchiveScan scan(String source, InputStream in, long expected, ReadOptions options, ReadListener listener)
+            throws ImageReadException {
         ProgressStream counter = new ProgressStream(in, listener, expected);
         ArchiveScanner scanner = new ArchiveScanner(new LayerParser(options, budget(options)));
         ArchiveScan scan;
@@ -26,7 +49,7 @@ public final class Readers {
             throw new ImageReadException(source + ": " + e.getMessage(), e);
         }
         counter.finish();
-        return ImageAssembler.assemble(source, scan, want, options);
+        return scan;
     }
 
     /**
