@@ -32,4 +32,33 @@ class ReachablePathsTest {
         assertEquals(List.of("/bin", "/etc", "/hello", "/sbin", "/usr/bin", "/usr/local/bin", "/usr/local/sbin", "/usr/sbin"),
                 ReachablePaths.of(rootDir, null), "no WORKDIR: / is not a root (it would make everything reachable)");
     }
+
+    @Test
+    void symlinksLeadToMoreRootsButNotFromEtcAlone() {
+        List<String> roots = List.of("/bin", "/etc", "/usr/local/bin");
+        Map<String, String> links = Map.of("/bin", "usr/bin", "/usr/local/bin/tool", "/opt/tool/bin/tool",
+                "/usr/bin/java", "/etc/alternatives/java", "/etc/alternatives/java", "/usr/lib/jvm/17/bin/java",
+                "/etc/alternatives/pager.1.gz", "/usr/share/man/man1/less.1.gz");
+        List<String> out = ReachablePaths.withLinks(roots, links);
+        assertTrue(out.containsAll(List.of("/usr/bin", "/opt/tool/bin/tool", "/etc/alternatives/java", "/usr/lib/jvm/17/bin/java")), out.toString());
+        assertTrue(!out.contains("/usr/share/man/man1/less.1.gz"), "a link only /etc reaches is not followed: " + out);
+        assertEquals("/usr/local/bin", ReachablePaths.through("/usr/local/bin/x", false, out));
+        assertEquals("/usr/local/bin", ReachablePaths.through("/usr/local", true, List.of("/usr/local/bin")),
+                "a directory holding a root is reached through it");
+        assertEquals(null, ReachablePaths.through("/usr/include", true, out));
+    }
+
+    @Test
+    void buildInputsByNameAndMultiStageRewrites() {
+        for (String n : List.of("hello.c", "greet.h", "main.go", "Makefile", "CMakeLists.txt", "pom.xml", "Dockerfile", "Dockerfile.multistage",
+                "index.ts", "Hello.java", "go.sum", "x.o")) {
+            assertTrue(BuildInputs.buildInput(n), n);
+        }
+        for (String n : List.of("data.txt", "run.py", "app.jar", "index.js", "config.yml", "hello")) {
+            assertTrue(!BuildInputs.buildInput(n), n);
+        }
+        assertTrue(FileCheck.multiStage("FROM a AS b\nFROM c\nCOPY --from=b /x /x\n"));
+        assertTrue(FileCheck.multiStage("FROM c\ncopy --chown=1:1 --from=b /x /x\n"));
+        assertTrue(!FileCheck.multiStage("FROM c\nCOPY x /x\nRUN echo COPY --from=b\n"));
+    }
 }
