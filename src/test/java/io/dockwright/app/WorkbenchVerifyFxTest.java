@@ -64,13 +64,7 @@ class WorkbenchVerifyFxTest extends WindowFxTest {
                 String expected = onFx(original::text).lines().toList().get(missing.originalLine() - 1);
                 await("the line that wrote the file selected", () -> onFx(() -> original.area().getSelectedText()).equals(expected));
             } finally {
-                for (String t : new String[] {"dockwright-verify:original", "dockwright-verify:optimized"}) {
-                    try {
-                        engine.session.connection().client().removeImageCmd(t).withForce(true).exec();
-                    } catch (RuntimeException notBuilt) {
-                        // nothing to remove
-                    }
-                }
+                engine.removeTags("dockwright-verify:original", "dockwright-verify:optimized");
             }
         }
     }

@@ -67,13 +67,7 @@ class OptimizeVerifyCommandTest {
                 assertEquals(OptimizeCommand.DIFFERS, anyway.exit(), anyway.err());
                 assertTrue(Files.exists(refused), anyway.err());
             } finally {
-                for (String t : new String[] {prefix + ":original", prefix + ":optimized"}) {
-                    try {
-                        engine.session.connection().client().removeImageCmd(t).withForce(true).exec();
-                    } catch (RuntimeException notBuilt) {
-                        // nothing to remove
-                    }
-                }
+                engine.removeTags(prefix + ":original", prefix + ":optimized");
             }
         }
     }
