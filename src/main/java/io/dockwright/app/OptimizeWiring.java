@@ -42,14 +42,14 @@ final class OptimizeWiring {
 
     OptimizeWiring(Stage stage, BackgroundExecutor executor, Analyzer analyzer, EditorView editor, DocumentViewModel doc,
                    BuildViewModel buildVm, MainWindow window, Supplier<RuntimeBaseTable> runtimeBases,
-                   Consumer<List<SplitPane>> layout, RewriteVerifier verifier) {
+                   Consumer<List<SplitPane>> layout, BackgroundExecutor verifyExecutor, RewriteVerifier verifier) {
         this.stage = stage;
         this.editor = editor;
         this.doc = doc;
         this.window = window;
         this.vm = new OptimizeViewModel(executor, new Optimizer(),
                 () -> new OptimizerOptions(runtimeBases.get(), false, true), buildVm);
-        this.verifyVm = new VerifyViewModel(executor, verifier, vm, () -> new RewriteVerifier.Build(
+        this.verifyVm = new VerifyViewModel(verifyExecutor, verifier, vm, () -> new RewriteVerifier.Build(
                 blankToNull(buildVm.targetProperty().get()), BuildArgs.parse(buildVm.buildArgsProperty().get()),
                 buildVm.networkProperty().get()));
         this.exportVm = new ExportViewModel(executor);

@@ -63,7 +63,7 @@ public final class Workbench {
     private final HelpDialogs help;
 
     public Workbench(Stage stage, AppPaths paths, BackgroundExecutor executor, BackgroundExecutor buildExecutor,
-                     Analyzer analyzer) {
+                     BackgroundExecutor verifyExecutor, Analyzer analyzer) {
         this.stage = stage;
         this.icons = new AppIcons();
         this.placement = new WindowPlacement(paths.window());
@@ -98,7 +98,7 @@ public final class Workbench {
             return chart.node();
         });
         this.optimize = new OptimizeWiring(stage, executor, analyzer, editor, doc, buildVm, window, prefs::runtimeBases,
-                layout::keep, new EngineRewriteVerifier(engine, buildVm.engine().endpointProperty()::get, buildVm,
+                layout::keep, verifyExecutor, new EngineRewriteVerifier(engine, buildVm.engine().endpointProperty()::get, buildVm,
                         new io.dockwright.optimize.verification.ProbeStore(paths.probes(), java.time.Clock.systemUTC()),
                         java.time.Clock.systemUTC()));
         layout.keep(window.splitPanes());
@@ -210,6 +210,7 @@ public final class Workbench {
         autosave.stop();
         diskCheck.stop();
         if (buildView != null) buildView.stop();
+        optimize.verifyViewModel().cancel(); // a container it cannot remove before the engine closes, the next verification sweeps
         engine.close();
         doc.closeCleanly();
         try {
