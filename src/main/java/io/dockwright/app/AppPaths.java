@@ -29,6 +29,9 @@ public record AppPaths(Path home) {
 
     public Path runHistory() { return home.resolve("runs"); }
 
+    /** The verification probes of each Dockerfile ({@code io.dockwright.optimize.verification.ProbeStore}). */
+    public Path probes() { return home.resolve("probes"); }
+
     /** The log ({@code logs/dockwright.log}, rotated beside it). */
     public Path log() { return LogSettings.fileUnder(home); }
 }

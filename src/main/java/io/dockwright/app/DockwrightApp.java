@@ -29,11 +29,14 @@ public final class DockwrightApp extends Application {
         Application.launch(DockwrightApp.class, args);
     }
 
+    private FxBackgroundExecutor verifyExecutor;
+
     @Override
     public void start(Stage stage) {
         executor = new FxBackgroundExecutor(2);
         buildExecutor = new FxBackgroundExecutor(2); // builds: at most two at once, never starving the editor's work
-        workbench = new Workbench(stage, paths, executor, buildExecutor, new DockerfileAnalyzer());
+        verifyExecutor = new FxBackgroundExecutor(1); // a verification waits minutes on builds and containers
+        workbench = new Workbench(stage, paths, executor, buildExecutor, verifyExecutor, new DockerfileAnalyzer());
         workbench.useDesktop(getHostServices()::showDocument); // xdg-open and the like, with the file's URI as its argument
         List<String> files = args != null ? args : getParameters() == null ? List.of() : getParameters().getUnnamed();
         workbench.show(files.isEmpty() ? null : Path.of(files.get(0)));
@@ -44,6 +47,7 @@ public final class DockwrightApp extends Application {
         if (workbench != null) workbench.shutdown();
         if (executor != null) executor.close();
         if (buildExecutor != null) buildExecutor.close();
+        if (verifyExecutor != null) verifyExecutor.close();
     }
 
     /** The window's parts (for tests and for features that plug into it). */

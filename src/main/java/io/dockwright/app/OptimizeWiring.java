@@ -12,6 +12,9 @@ import io.dockwright.ui.export.ExportView;
 import io.dockwright.ui.export.ExportViewModel;
 import io.dockwright.ui.optimize.OptimizeView;
 import io.dockwright.ui.optimize.OptimizeViewModel;
+import io.dockwright.ui.optimize.RewriteVerifier;
+import io.dockwright.ui.optimize.VerifyViewModel;
+import io.dockwright.ui.BuildArgs;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -31,6 +34,7 @@ final class OptimizeWiring {
     private final MainWindow window;
     private final OptimizeViewModel vm;
     private final ExportViewModel exportVm;
+    private final VerifyViewModel verifyVm;
     private final BackgroundExecutor executor;
     private final Analyzer analyzer;
     private final Consumer<List<SplitPane>> layout;
@@ -39,13 +43,16 @@ final class OptimizeWiring {
 
     OptimizeWiring(Stage stage, BackgroundExecutor executor, Analyzer analyzer, EditorView editor, DocumentViewModel doc,
                    BuildViewModel buildVm, MainWindow window, Supplier<RuntimeBaseTable> runtimeBases,
-                   Consumer<List<SplitPane>> layout) {
+                   Consumer<List<SplitPane>> layout, BackgroundExecutor verifyExecutor, RewriteVerifier verifier) {
         this.stage = stage;
         this.editor = editor;
         this.doc = doc;
         this.window = window;
         this.vm = new OptimizeViewModel(executor, new Optimizer(),
                 () -> new OptimizerOptions(runtimeBases.get(), false, true), buildVm);
+        this.verifyVm = new VerifyViewModel(verifyExecutor, verifier, vm, () -> new RewriteVerifier.Build(
+                blankToNull(buildVm.targetProperty().get()), BuildArgs.parse(buildVm.buildArgsProperty().get()),
+                buildVm.networkProperty().get()));
         this.exportVm = new ExportViewModel(executor);
         this.executor = executor;
         this.analyzer = analyzer;
@@ -58,6 +65,7 @@ final class OptimizeWiring {
         Menu menu = new Menu("_Optimize", null,
                 WorkbenchMenus.item("Optimize", "Shortcut+Shift+O", this::optimize),
                 WorkbenchMenus.item("Build Both", "Shortcut+Shift+B", this::buildBoth),
+                WorkbenchMenus.item("Verify", null, this::verify),
                 WorkbenchMenus.item("Export Optimized…", "Shortcut+Shift+E", this::export),
                 WorkbenchMenus.item("Copy Optimized", null, this::copy));
         menu.setId("menu-optimize");
@@ -67,6 +75,16 @@ final class OptimizeWiring {
     void optimize() {
         window.showOptimize();
         vm.optimize(editor.text(), doc.pathProperty().get());
+    }
+
+    private void verify() {
+        window.showOptimize();
+        view();
+        verifyVm.verify();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     void buildBoth() {
@@ -101,9 +119,11 @@ final class OptimizeWiring {
 
     OptimizeViewModel viewModel() { return vm; }
 
+    VerifyViewModel verifyViewModel() { return verifyVm; }
+
     OptimizeView view() {
         if (view == null) {
-            view = new OptimizeView(vm, executor, analyzer, new OptimizeView.Actions(this::optimize, this::buildBoth,
+            view = new OptimizeView(vm, verifyVm, executor, analyzer, new OptimizeView.Actions(this::optimize, this::buildBoth,
                     this::export, this::copy));
             layout.accept(view.splitPanes()); // their dividers as the user left them
         }

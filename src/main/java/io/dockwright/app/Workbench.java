@@ -64,7 +64,7 @@ public final class Workbench {
     private final HelpDialogs help;
 
     public Workbench(Stage stage, AppPaths paths, BackgroundExecutor executor, BackgroundExecutor buildExecutor,
-                     Analyzer analyzer) {
+                     BackgroundExecutor verifyExecutor, Analyzer analyzer) {
         this.stage = stage;
         this.icons = new AppIcons();
         this.placement = new WindowPlacement(paths.window());
@@ -99,7 +99,9 @@ public final class Workbench {
             return chart.node();
         });
         this.optimize = new OptimizeWiring(stage, executor, analyzer, editor, doc, buildVm, window, prefs::runtimeBases,
-                layout::keep);
+                layout::keep, verifyExecutor, new EngineRewriteVerifier(engine, buildVm.engine().endpointProperty()::get, buildVm,
+                        new io.dockwright.optimize.verification.ProbeStore(paths.probes(), java.time.Clock.systemUTC()),
+                        java.time.Clock.systemUTC()));
         this.compare = new CompareWiring(executor, engine, buildVm, window, editor, doc, layout::keep);
         compare.useOptimize(() -> optimize);
         optimize.afterBuildBoth(compare::landAfterBuild);
@@ -213,6 +215,7 @@ public final class Workbench {
         autosave.stop();
         diskCheck.stop();
         if (buildView != null) buildView.stop();
+        optimize.verifyViewModel().cancel(); // a container it cannot remove before the engine closes, the next verification sweeps
         engine.close();
         doc.closeCleanly();
         try {

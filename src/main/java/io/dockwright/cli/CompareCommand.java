@@ -31,7 +31,10 @@ import io.dockwright.engine.images.diff.ImageDiff;
 import io.dockwright.engine.images.packages.PackageInventory;
 import io.dockwright.engine.images.report.ContentsJson;
 import io.dockwright.engine.result.BuildResult;
+import io.dockwright.engine.builds.DockerfileOutline;
 import io.dockwright.engine.result.ImageAnalyzer;
+import io.dockwright.optimize.verification.Verdict;
+import io.dockwright.optimize.verification.VerdictFormatter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +44,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -49,12 +53,16 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dockwright compare}: builds the original and the optimized Dockerfile and compares the images. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Builds two Dockerfiles on a real engine and compares image sizes and layers.",
+        description = {"Builds two Dockerfiles on a real engine and compares image sizes and layers.",
+                "With --verify, also runs both images in throw-away containers and compares what they do."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:both built", "1:a build failed", "2:bad arguments", "4:no Docker engine answered"})
+        exitCodeList = {"0:both built (with --verify: and verified equivalent)", "1:a build failed", "2:bad arguments",
+                "4:no Docker engine answered", "5:--verify: the optimized image differs", "6:--verify: not checked (the reason is printed)"})
 public final class CompareCommand implements Callable<Integer> {
     static final int BUILD_FAILED = 1;
     static final int NO_ENGINE = 4;
+    static final int DIFFERS = 5;
+    static final int NOT_CHECKED = 6;
 
     @Spec
     CommandSpec spec;
@@ -77,8 +85,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--build-arg", description = "Build argument K=V (repeatable).")
     Map<String, String> buildArgs = new LinkedHashMap<>();
 
-    @Option(names = "--network", description = "Network mode for RUN steps: default (the engine's, as docker build; the"
-            + " default), host (an engine without a bridge network), none, or a network's name.")
+    @Option(names = "--network", description = "Network mode for RUN steps and for the HTTP probe's containers: default"
+            + " (the engine's, as docker build; the default), host (an engine without a bridge network), none, or a network's name.")
     String network;
 
     @Option(names = "--no-cache", description = "Build without the engine's cache.")
@@ -106,6 +114,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = {"-v", VerboseOption.NAME}, description = "Stream build logs to stderr (and write debug messages to the log).")
     boolean verbose;
 
+    @ArgGroup(exclusive = false, heading = "%nVerification (after both builds):%n")
+    VerifyOptions verification = new VerifyOptions();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -121,6 +132,7 @@ public final class CompareCommand implements Callable<Integer> {
                 default -> throw new IllegalArgumentException("--backend must be auto, api or buildkit, not " + backend);
             };
             if (!Files.isDirectory(context)) throw new IllegalArgumentException("--context is not a folder: " + context);
+            verification.validate();
             originalText = Files.readString(original, StandardCharsets.UTF_8);
             optimizedText = Files.readString(optimized, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException | IOException e) {
@@ -140,23 +152,18 @@ public final class CompareCommand implements Callable<Integer> {
             BuildHandle b = service.start(variant("optimized", optimizedText), choice, listener("optimized", err));
             Comparison comparison = new Comparison(await(a, original), await(b, optimized));
             ComparisonFormatter formatter = new ComparisonFormatter();
-            if (!files) {
-                out.print(json ? formatter.json(comparison) : formatter.table(comparison));
-            } else {
-                ImageDiff diff = fileDiff(session, comparison);
-                if (json) {
-                    var node = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
-                            .readTree(formatter.json(comparison));
-                    node.set("files", ContentsJson.diff(diff, true, 50));
-                    out.print(ContentsJson.pretty(node));
-                } else {
-                    out.print(formatter.table(comparison));
-                    out.println();
-                    DiffCommand.print(out, diff, true, 20);
-                }
-            }
+            ImageDiff diff = files ? fileDiff(session, comparison) : null;
+            Verdict verdict = !verification.wanted() ? null : verification.run(session, comparison,
+                    DockerfileOutline.of(originalText).externalBase(target, buildArgs),
+                    DockerfileOutline.of(optimizedText).externalBase(target, buildArgs), optimizedText, network, json ? null : err);
+            out.print(json ? json(formatter, comparison, diff, verdict) : text(formatter, comparison, diff, verdict));
             out.flush();
-            return 0;
+            if (verdict == null) return 0;
+            return switch (verdict.outcome()) {
+                case EQUIVALENT -> 0;
+                case DIFFERS -> DIFFERS;
+                case NOT_CHECKED -> NOT_CHECKED;
+            };
         } catch (ImageReadException | IOException e) {
             err.println("dockwright compare: reading the images' files failed: " + e.getMessage());
             return BUILD_FAILED;
@@ -167,6 +174,29 @@ public final class CompareCommand implements Callable<Integer> {
             err.println("dockwright compare: " + e.getMessage());
             return BUILD_FAILED;
         }
+    }
+
+    private static String json(ComparisonFormatter formatter, Comparison c, ImageDiff diff, Verdict verdict) throws IOException {
+        String text = formatter.json(c);
+        if (diff != null) {
+            var node = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+            node.set("files", ContentsJson.diff(diff, true, 50));
+            text = ContentsJson.pretty(node);
+        }
+        return verdict == null ? text : VerifyOptions.json(text, verdict);
+    }
+
+    private static String text(ComparisonFormatter formatter, Comparison c, ImageDiff diff, Verdict verdict) {
+        java.io.StringWriter buffer = new java.io.StringWriter();
+        PrintWriter w = new PrintWriter(buffer);
+        w.print(formatter.table(c));
+        if (diff != null) {
+            w.println();
+            DiffCommand.print(w, diff, true, 20);
+        }
+        if (verdict != null) w.print("\n" + new VerdictFormatter().text(verdict));
+        w.flush();
+        return buffer.toString();
     }
 
     /** Reads both built images (layers mapped by the builds' own Dockerfile lines) and diffs their files. */

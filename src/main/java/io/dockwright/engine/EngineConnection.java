@@ -65,6 +65,16 @@ public final class EngineConnection implements AutoCloseable {
         }
     }
 
+    /** True when the engine still answers a ping on this connection (never reconnects). */
+    public boolean answers() {
+        try {
+            client.pingCmd().exec();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The root cause's message (or its class when it has none). */
     static String describe(Throwable e) {
         Throwable root = e;

@@ -74,13 +74,7 @@ class CompareCommandTest {
                 assertTrue(makeLayer, o.out());
                 assertTrue(json.path("optimized").path("buildSeconds").asDouble() > 0);
             } finally {
-                for (String t : new String[] {prefix + ":original", prefix + ":optimized"}) {
-                    try {
-                        engine.session.connection().client().removeImageCmd(t).withForce(true).exec();
-                    } catch (RuntimeException ignored) {
-                        // not built
-                    }
-                }
+                removeBoth(engine, prefix);
             }
         }
     }
@@ -104,6 +98,72 @@ class CompareCommandTest {
                 } catch (RuntimeException ignored) {
                     // not built
                 }
+            }
+        }
+    }
+
+    @Test
+    void badProbesAreBadArgumentsNamingThem() throws Exception {
+        Files.writeString(dir.resolve("Dockerfile"), "FROM scratch\n");
+        String df = dir.resolve("Dockerfile").toString();
+        Outcome http = run("compare", "--original", df, "--optimized", df, "--context", dir.toString(), "--probe-http", "web:/");
+        assertEquals(2, http.code(), http.err());
+        assertTrue(http.err().contains("HTTP probe 'web:/': expected PORT:PATH"), http.err());
+        Outcome regex = run("compare", "--original", df, "--optimized", df, "--context", dir.toString(), "--ignore", "(\\d+");
+        assertEquals(2, regex.code(), regex.err());
+        assertTrue(regex.err().contains("ignore rule '(\\d+': Unclosed group at index 4"), regex.err());
+        Outcome cmd = run("compare", "--original", df, "--optimized", df, "--context", dir.toString(), "--probe-cmd", "[\"ls\", 1]");
+        assertEquals(2, cmd.code(), cmd.err());
+        assertTrue(cmd.err().contains("every element must be a string"), cmd.err());
+    }
+
+    @Test
+    void verifyExitsFiveNamingTheMissingFileAndZeroWhenEquivalent() throws Exception {
+        try (EngineFixture engine = EngineFixture.connectOrSkip(1)) {
+            engine.assumeImages("debian:bookworm-slim");
+            Files.writeString(dir.resolve("run.sh"), "cat data.txt\n");
+            Files.writeString(dir.resolve("data.txt"), "the data\n");
+            String app = "FROM debian:bookworm-slim\nWORKDIR /app\n%s\nCMD [\"sh\", \"run.sh\"]\n";
+            Files.writeString(dir.resolve("Dockerfile"), String.format(app, "COPY run.sh data.txt ./"));
+            Files.writeString(dir.resolve("Dockerfile.broken"), String.format(app, "COPY run.sh ./"));
+            Files.writeString(dir.resolve("Dockerfile.same"), String.format(app, "COPY data.txt ./\nCOPY run.sh ./"));
+            String prefix = engine.prefix + "-verify";
+            try {
+                Outcome broken = run("compare", "--original", dir.resolve("Dockerfile").toString(), "--optimized",
+                        dir.resolve("Dockerfile.broken").toString(), "--context", dir.toString(), "--network", "host",
+                        "--tag-prefix", prefix, "--verify");
+                assertEquals(CompareCommand.DIFFERS, broken.code(), broken.out() + broken.err());
+                assertTrue(broken.out().contains("verification: DIFFERS"), broken.out());
+                assertTrue(broken.out().contains("optimized: cat: data.txt: No such file or directory"), broken.out());
+                assertTrue(broken.err().contains("[verify] Default command: DIFFERS"), broken.err());
+
+                Outcome json = run("compare", "--original", dir.resolve("Dockerfile").toString(), "--optimized",
+                        dir.resolve("Dockerfile.broken").toString(), "--context", dir.toString(), "--network", "host",
+                        "--tag-prefix", prefix, "--json", "--probe-cmd", "[\"ls\", \"/app\"]");
+                assertEquals(CompareCommand.DIFFERS, json.code(), json.err());
+                JsonNode verdict = new ObjectMapper().readTree(json.out()).path("verification");
+                assertEquals("DIFFERS", verdict.path("outcome").asText(), json.out());
+                assertEquals("probe-command-1", verdict.path("checks").get(3).path("id").asText());
+                assertEquals("DIFFERS", verdict.path("checks").get(3).path("outcome").asText());
+
+                Outcome same = run("compare", "--original", dir.resolve("Dockerfile").toString(), "--optimized",
+                        dir.resolve("Dockerfile.same").toString(), "--context", dir.toString(), "--network", "host",
+                        "--tag-prefix", prefix, "--verify");
+                assertEquals(0, same.code(), same.out() + same.err());
+                assertTrue(same.out().contains("verification: EQUIVALENT"), same.out());
+            } finally {
+                removeBoth(engine, prefix);
+            }
+        }
+    }
+
+    /** Removes PREFIX:original and PREFIX:optimized, those that were built. */
+    private static void removeBoth(EngineFixture engine, String prefix) throws Exception {
+        for (String t : new String[] {prefix + ":original", prefix + ":optimized"}) {
+            try {
+                engine.session.connection().client().removeImageCmd(t).withForce(true).exec();
+            } catch (RuntimeException notBuilt) {
+                // nothing to remove
             }
         }
     }

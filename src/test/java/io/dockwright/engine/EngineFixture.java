@@ -123,6 +123,17 @@ public final class EngineFixture implements AutoCloseable {
         }
     }
 
+    /** Removes the images tagged {@code tags} that exist (built under a test's own prefix). */
+    public void removeTags(String... tags) throws EngineUnavailableException {
+        for (String t : tags) {
+            try {
+                session.connection().client().removeImageCmd(t).withForce(true).exec();
+            } catch (RuntimeException notBuilt) {
+                // nothing to remove
+            }
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -3,9 +3,25 @@ package io.dockwright.optimize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dockwright.concurrent.CancelToken;
 import io.dockwright.engine.EngineFixture;
+import io.dockwright.engine.builds.DockerfileOutline;
+import io.dockwright.engine.containers.ContainerRunner;
+import io.dockwright.engine.containers.Leftovers;
+import io.dockwright.optimize.verification.Outcome;
+import io.dockwright.optimize.verification.Probes;
+import io.dockwright.optimize.verification.VerdictFormatter;
+import io.dockwright.optimize.verification.Verdict;
+import io.dockwright.optimize.verification.VerificationListener;
+import io.dockwright.optimize.verification.VerificationOptions;
+import io.dockwright.optimize.verification.VerificationRequest;
+import io.dockwright.optimize.verification.Verifier;
+import io.dockwright.engine.result.BuildResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The proof on a real engine: each example is optimized by Dockwright (not the hand-written multi-stage file),
- * both variants are built and run; the optimized image must print the same and be smaller.
+ * both variants are built and run; the optimized image must print the same, be smaller and verify EQUIVALENT.
  * Skipped (with the reason) when no engine answers or a stand-in base image is missing.
  */
 class OptimizedExamplesBuildTest {
@@ -61,6 +77,17 @@ class OptimizedExamplesBuildTest {
                     + " bytes is smaller than " + JRE_IMAGE + " (" + jre + " bytes)\n" + optimized.text());
             assertTrue(optimized.text().contains("jlink "), optimized.text());
         }
+        Verdict verdict = verify(both.original(), both.optimized(), original, optimized.text());
+        assertEquals(Outcome.EQUIVALENT, verdict.outcome(), optimized.text() + "\n" + new VerdictFormatter().text(verdict));
         System.out.println("optimize-proof " + both.report(example) + ", output: " + leanOut);
+    }
+
+    /** Verification of the two images, with both Dockerfiles' base images known. */
+    private static Verdict verify(BuildResult fat, BuildResult lean, String original, String rewrite) {
+        Verifier verifier = new Verifier(engine.session, new ContainerRunner(engine.session, new Leftovers("it-examples")),
+                engine.analyzer, VerificationOptions.DEFAULTS, List.of(), Clock.systemUTC());
+        VerificationRequest request = VerificationRequest.of(fat.imageId(), lean.imageId(), Probes.NONE).withBases(
+                DockerfileOutline.of(original).externalBase(null, Map.of()), DockerfileOutline.of(rewrite).externalBase(null, Map.of()));
+        return verifier.verify(request, VerificationListener.NONE, CancelToken.none());
     }
 }

@@ -32,6 +32,11 @@ public final class ImageAnalyzer {
 
     public record Inspection(String id, long sizeBytes, List<JsonNode> historyOldestFirst) {}
 
+    /** The engine's whole answer to {@code GET /images/{image}/json}. */
+    public JsonNode inspect(DockerHttpClient http, String image) throws IOException {
+        return get(http, "/images/" + enc(image) + "/json");
+    }
+
     public long imageSize(DockerHttpClient http, String image) throws IOException {
         return get(http, "/images/" + enc(image) + "/json").path("Size").asLong();
     }

@@ -6,11 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,12 +59,6 @@ public final class RunHistory {
     }
 
     Path fileFor(Path dockerfile) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(dockerfile.toAbsolutePath().normalize().toString()
-                    .getBytes(StandardCharsets.UTF_8));
-            return dir.resolve(HexFormat.of().formatHex(h, 0, 12) + ".json");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return dir.resolve(io.dockwright.files.FileKeys.of(dockerfile) + ".json");
     }
 }

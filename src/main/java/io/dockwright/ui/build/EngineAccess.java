@@ -74,6 +74,11 @@ public final class EngineAccess implements AutoCloseable {
         return s.connection();
     }
 
+    /** The session for {@code endpoint} (blank: discovery), the one {@link #ready} builds on. */
+    public synchronized EngineSession engineSession(String endpoint) {
+        return session(endpoint);
+    }
+
     /** The build service on the current endpoint's session. */
     public synchronized BuildService service(String endpoint) {
         session(endpoint);

@@ -38,7 +38,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 /**
  * The optimizer's view: a toolbar (Optimize, Build both, Export, Copy), the original (read-only) and the optimized
  * (editable, highlighted like the main editor) side by side as an aligned diff, their stage graphs below, and the
- * list of changes with an accept checkbox each. When no safe rewrite exists it shows the reason instead of a diff.
+ * list of changes with an accept checkbox each, and the verification panel (Verify, the verdict, what was checked).
+ * When no safe rewrite exists it shows the reason instead of a diff.
  */
 public final class OptimizeView {
     /** What the toolbar's buttons do beyond the view model: the app knows the editor, the dialogs and the clipboard. */
@@ -58,8 +59,11 @@ public final class OptimizeView {
     private final ScrollSync scroll;
     private final List<SplitPane> splitPanes = new ArrayList<>();
 
-    public OptimizeView(OptimizeViewModel vm, BackgroundExecutor executor, Analyzer analyzer, Actions actions) {
+    private final VerifyPanel verify;
+
+    public OptimizeView(OptimizeViewModel vm, VerifyViewModel verifyVm, BackgroundExecutor executor, Analyzer analyzer, Actions actions) {
         this.vm = vm;
+        this.verify = new VerifyPanel(verifyVm);
         this.left = new EditorView(new EditorViewModel(executor, analyzer));
         this.right = new EditorView(new EditorViewModel(executor, analyzer));
         left.area().setEditable(false);
@@ -170,11 +174,15 @@ public final class OptimizeView {
         side.setId("optimize-side-split");
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.8);
-        SplitPane all = new SplitPane(main, side);
+        SplitPane checks = new SplitPane(verify.node(), side);
+        checks.setId("optimize-verify-split");
+        checks.setOrientation(Orientation.VERTICAL);
+        checks.setDividerPositions(0.4);
+        SplitPane all = new SplitPane(main, checks);
         all.setId("optimize-split");
         all.setDividerPositions(0.68);
-        splitPanes.addAll(List.of(all, main, diff, graphs, side));
-        SplitPane.setResizableWithParent(side, false);
+        splitPanes.addAll(List.of(all, main, diff, graphs, side, checks));
+        SplitPane.setResizableWithParent(checks, false);
         return all;
     }
 
@@ -191,6 +199,9 @@ public final class OptimizeView {
         vm.reasonProperty().addListener((o, was, r) -> showState());
         vm.resultProperty().addListener((o, was, r) -> showState());
         vm.selectionProperty().addListener((o, was, range) -> select(range));
+        vm.optimizedSelectionProperty().addListener((o, was, range) -> {
+            if (range != null) selectIn(right.area(), range);
+        });
         vm.originalGraph().onSelectionRequest(span -> {
             scroll.leadWith(left.area());
             left.select(span.start(), span.end());
@@ -221,7 +232,10 @@ public final class OptimizeView {
 
     private void select(LineRange range) {
         if (range == null) return;
-        CodeArea a = left.area();
+        selectIn(left.area(), range);
+    }
+
+    private void selectIn(CodeArea a, LineRange range) {
         int first = Math.min(range.first(), a.getParagraphs().size()) - 1;
         int last = Math.min(range.last(), a.getParagraphs().size()) - 1;
         a.selectRange(first, 0, last, a.getParagraph(last).length());

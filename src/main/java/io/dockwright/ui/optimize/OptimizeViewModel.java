@@ -52,6 +52,7 @@ public final class OptimizeViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyBooleanWrapper edited = new ReadOnlyBooleanWrapper(this, "edited");
     private final ReadOnlyObjectWrapper<LineRange> selection = new ReadOnlyObjectWrapper<>(this, "selection");
+    private final ReadOnlyObjectWrapper<LineRange> optimizedSelection = new ReadOnlyObjectWrapper<>(this, "optimizedSelection");
     private final Set<String> rejected = new LinkedHashSet<>();
     private final List<String> order = new ArrayList<>();
     private Path dockerfile;
@@ -160,6 +161,18 @@ public final class OptimizeViewModel {
                 item.change().lines().get(0).first(), item.change().lines().get(item.change().lines().size() - 1).last()));
     }
 
+    /** Selects line {@code line} (1-based) of the original (a verification finding points there). */
+    public void selectOriginalLine(int line) {
+        selection.set(null);
+        selection.set(new LineRange(line, line));
+    }
+
+    /** Selects line {@code line} (1-based) of the optimized text. */
+    public void selectOptimizedLine(int line) {
+        optimizedSelection.set(null);
+        optimizedSelection.set(new LineRange(line, line));
+    }
+
     /** Sets the (possibly hand-edited) optimized text as the build's second variant and builds both. */
     public void buildBoth() {
         if (!hasRewrite()) {
@@ -213,6 +226,9 @@ public final class OptimizeViewModel {
 
     /** The original lines to select, or null. */
     public ReadOnlyObjectProperty<LineRange> selectionProperty() { return selection.getReadOnlyProperty(); }
+
+    /** The optimized lines to select, or null. */
+    public ReadOnlyObjectProperty<LineRange> optimizedSelectionProperty() { return optimizedSelection.getReadOnlyProperty(); }
 
     public GraphViewModel originalGraph() { return originalGraph; }
 
