@@ -140,62 +140,113 @@ make_base() {
     for tag in debian:bookworm-slim debian:12-slim; do "$DOCKER" tag "$SLIM" "$tag"; done
 }
 
-# Builds .ci/images/<file>.Dockerfile as every tag given, unless an image with the same recipe hash exists.
+# The images a recipe starts from (FROM and COPY --from=), with ARG defaults and the job's build args put in;
+# stage names and unknown names are left out.
+recipe_bases() {
+    local recipe="$1"; shift
+    local refs ref name value arg
+    refs="$(sed -n -e '/^[[:space:]]*#/d' -e 's/^FROM \([^ ]*\).*/\1/p' -e 's/.*--from=\([^ ]*\).*/\1/p' "$recipe" | sort -u)"
+    for ref in $refs; do
+        while [[ "$ref" =~ \$\{?([A-Za-z_][A-Za-z0-9_]*)\}? ]]; do
+            name="${BASH_REMATCH[1]}"
+            value="$(sed -n "s/^ARG $name=//p" "$recipe" | head -n1)"
+            for arg in "$@"; do [[ "$arg" == "$name="* ]] && value="${arg#*=}"; done
+            ref="${ref//"${BASH_REMATCH[0]}"/$value}"
+        done
+        "$DOCKER" image inspect -f '{{.Id}}' "$ref" 2>/dev/null || true
+    done
+}
+
+# The helper files (.ci/images/*.py, *.sh, *.php) a recipe names.
+recipe_files() {
+    local f
+    for f in "$HERE"/images/*.py "$HERE"/images/*.sh "$HERE"/images/*.php; do
+        if grep -qF "$(basename "$f")" "$1"; then echo "$f"; fi
+    done
+}
+
+# Builds .ci/images/<file>.Dockerfile as every tag given (words with '=' are build args), unless an image with the
+# same recipe hash exists (recipe, the helper files it names, the build args and the IDs of the images it starts from).
 build_image() {
-    local recipe="$HERE/images/$1.Dockerfile"; shift
-    local hash
-    local from
-    from="$(sed -n 's/^FROM \([^ ]*\).*/\1/p' "$recipe" | grep -v '^scratch$' | sort -u)"
-    hash="$( (cat "$recipe" "$HERE"/images/*.py; for f in $from; do "$DOCKER" image inspect -f '{{.Id}}' "$f"; done) \
-        | sha256sum | cut -c1-16)"
-    local current
-    current="$("$DOCKER" image inspect -f '{{index .Config.Labels "io.dockwright.recipe"}}' "$1" 2>/dev/null || true)"
+    local name="$1"; shift
+    local recipe="$HERE/images/$name.Dockerfile" args=() tags=() word hash current old ctx log
+    for word in "$@"; do
+        if [[ "$word" == *=* ]]; then args+=("$word"); else tags+=("$word"); fi
+    done
+    hash="$( (cat "$recipe" $(recipe_files "$recipe"); printf '%s\n' "${args[@]}"; \
+        recipe_bases "$recipe" "${args[@]}") | sha256sum | cut -c1-16)"
+    current="$("$DOCKER" image inspect -f '{{index .Config.Labels "io.dockwright.recipe"}}' "${tags[0]}" 2>/dev/null || true)"
     if [[ $FORCE -eq 0 && "$current" == "$hash" ]]; then
-        say "$1 is up to date"
+        say "${tags[0]} is up to date"
         return
     fi
-    say "building $* from $(basename "$recipe")"
-    local old
-    old="$("$DOCKER" image inspect -f '{{.Id}}' "$1" 2>/dev/null || true)"
-    local ctx
+    say "building ${tags[*]} from $name.Dockerfile${args:+ (${args[*]})}"
+    old="$("$DOCKER" image inspect -f '{{.Id}}' "${tags[0]}" 2>/dev/null || true)"
     ctx="$(mktemp -d /tmp/dockwright-image.XXXXXX)"
-    cp "$HERE"/images/*.py "$ctx/"
+    log="$CACHE/build-$(echo "${tags[0]}" | tr '/:' '__').log"
+    cp "$HERE"/images/*.py "$HERE"/images/*.sh "$HERE"/images/*.php "$ctx/"
     cp /etc/ssl/certs/ca-certificates.crt "$ctx/ca-certificates.crt"
     if [[ -f /etc/ssl/certs/java/cacerts ]]; then cp /etc/ssl/certs/java/cacerts "$ctx/cacerts"; else : >"$ctx/cacerts"; fi
-    local tags=()
-    for t in "$@"; do tags+=(-t "$t"); done
-    if ! "$DOCKER" build --force-rm --network host --label "io.dockwright.recipe=$hash" -f "$recipe" "${tags[@]}" "$ctx" \
-            >"$CACHE/build-$(basename "$recipe" .Dockerfile).log" 2>&1; then
+    local opts=(--force-rm --network host --label "io.dockwright.recipe=$hash" -f "$recipe")
+    for word in "${args[@]}"; do opts+=(--build-arg "$word"); done
+    for word in "${tags[@]}"; do opts+=(-t "$word"); done
+    if ! "$DOCKER" build "${opts[@]}" "$ctx" >"$log" 2>&1; then
         rm -rf "$ctx"
-        die "building $1 failed; see $CACHE/build-$(basename "$recipe" .Dockerfile).log"
+        die "building ${tags[0]} failed; see $log"
     fi
     rm -rf "$ctx"
     # drop the replaced version (refused, harmlessly, while something still uses it)
-    [[ -n "$old" && "$old" != "$("$DOCKER" image inspect -f '{{.Id}}' "$1")" ]] && "$DOCKER" rmi "$old" >/dev/null 2>&1 || true
+    [[ -n "$old" && "$old" != "$("$DOCKER" image inspect -f '{{.Id}}' "${tags[0]}")" ]] && "$DOCKER" rmi "$old" >/dev/null 2>&1 || true
 }
 
 install_packages
 start_daemon
 mkdir -p "$CACHE"
 make_base
-# Runs build_image jobs two at a time (downloads overlap); fails when any failed.
+# Runs build_image jobs, two at a time (downloads overlap; a new one starts as soon as one ends); fails when any
+# failed.
 parallel_builds() {
-    local pids=() failed=0
+    local running=0 failed=0
     for job in "$@"; do
+        if ((running == 2)); then
+            wait -n || failed=1
+            running=$((running - 1))
+        fi
         # shellcheck disable=SC2086
         build_image $job &
-        pids+=($!)
-        if ((${#pids[@]} == 2)); then
-            wait "${pids[0]}" || failed=1
-            pids=("${pids[1]}")
-        fi
+        running=$((running + 1))
     done
-    for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+    while ((running > 0)); do
+        wait -n || failed=1
+        running=$((running - 1))
+    done
     ((failed == 0)) || die "some stand-in images failed to build (logs in $CACHE)"
 }
 
-build_image buildpack dockwright/bookworm:buildpack gcc:12
-parallel_builds "python-fat python:3.7" "node-fat node:18" "golang golang:1.19" "python-slim python:3.7-slim" \
-    "node-slim node:18-slim" "distroless-static gcr.io/distroless/static-debian12" \
-    "maven maven:3.9-eclipse-temurin-17" "jre eclipse-temurin:17-jre"
-say "done: $("$DOCKER" images --format '{{.Repository}}:{{.Tag}}' | grep -v '<none>' | sort | tr '\n' ' ')"
+NONROOT="UID=65532 HOME_DIR=/home/nonroot"
+D=gcr.io/distroless
+# each group needs only images of the groups before it
+build_image scm dockwright/bookworm:scm buildpack-deps:bookworm-scm buildpack-deps:12-scm
+build_image buildpack dockwright/bookworm:buildpack buildpack-deps:bookworm buildpack-deps:12
+parallel_builds "node-dist dockwright/node-dist:18" "python-wheels dockwright/python-wheels" \
+    "temurin-runtime dockwright/temurin-runtime:17" "php-base dockwright/php-base:8.2" \
+    "gcc gcc:12 gcc:12-bookworm" "golang golang:1.19 golang:1.19-bookworm" \
+    "distroless FLAVOR=static $D/static-debian12" "distroless FLAVOR=static $NONROOT $D/static-debian12:nonroot" \
+    "distroless FLAVOR=base $D/base-debian12" "distroless FLAVOR=base $NONROOT $D/base-debian12:nonroot" \
+    "distroless FLAVOR=cc $D/cc-debian12" "distroless FLAVOR=cc $NONROOT $D/cc-debian12:nonroot"
+parallel_builds "python-fat PYTHON_SITE=3.7 python:3.7 python:3.7-bookworm" \
+    "python-slim PYTHON_SITE=3.7 python:3.7-slim python:3.7-slim-bookworm" \
+    "python-fat python:3.11 python:3.11-bookworm python:3 python:3-bookworm" \
+    "python-slim python:3.11-slim python:3.11-slim-bookworm python:3-slim python:3-slim-bookworm" \
+    "node-fat node:18 node:18-bookworm node:lts node:lts-bookworm" \
+    "node-slim node:18-slim node:18-bookworm-slim node:lts-slim node:lts-bookworm-slim" \
+    "jre eclipse-temurin:17-jre" "jdk eclipse-temurin:17-jdk eclipse-temurin:17" \
+    "ruby-fat ruby:3.1 ruby:3.1-bookworm" "ruby-slim ruby:3.1-slim ruby:3.1-slim-bookworm" \
+    "rust rust:1.63 rust:1.63-bookworm rust:1 rust:1-bookworm" \
+    "rust BASE=dockwright/bookworm:slim rust:1.63-slim rust:1.63-slim-bookworm rust:1-slim rust:1-slim-bookworm" \
+    "php-cli php:8.2-cli php:8.2 php:8.2-cli-bookworm php:8.2-bookworm" \
+    "php-apache php:8.2-apache php:8.2-apache-bookworm" "php-fpm php:8.2-fpm php:8.2-fpm-bookworm" \
+    "composer composer:2 composer:latest"
+parallel_builds "maven maven:3.9-eclipse-temurin-17 maven:3-eclipse-temurin-17" \
+    "distroless-java $D/java17-debian12" "distroless-java $NONROOT $D/java17-debian12:nonroot"
+say "done: $("$DOCKER" images --format '{{.Repository}}:{{.Tag}}' | grep -v '<none>' | grep -v '^dockwright-' | sort | tr '\n' ' ')"

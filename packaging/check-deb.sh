@@ -50,12 +50,13 @@ ls /usr/share/applications/*ockwright*.desktop >/dev/null 2>&1 || fail "no deskt
 
 say "$LAUNCHER --version"
 got=$("$LAUNCHER" --version) || fail "--version exited $?"
-[ "$got" = "dockwright $version" ] || fail "--version printed '$got', expected 'dockwright $version'"
+[ "$(head -1 <<<"$got")" = "dockwright $version" ] || fail "--version printed '$got', expected 'dockwright $version' first"
+grep -q '^log: .*/logs/dockwright.log$' <<<"$got" || fail "--version names no log file: '$got'"
 echo "$got"
 
 say "dockwright on PATH"
 [ "$(readlink /usr/bin/dockwright)" = "$LAUNCHER" ] || fail "/usr/bin/dockwright is not a link to $LAUNCHER"
-[ "$(PATH=/usr/bin:/bin dockwright --version)" = "dockwright $version" ] || fail "dockwright --version through /usr/bin"
+[ "$(PATH=/usr/bin:/bin dockwright --version | head -1)" = "dockwright $version" ] || fail "dockwright --version through /usr/bin"
 
 say "AOT cache"
 [ -s /opt/dockwright/lib/app/dockwright.aot ] || fail "no /opt/dockwright/lib/app/dockwright.aot in the package"

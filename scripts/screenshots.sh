@@ -14,11 +14,12 @@ mkdir -p "$OUT"
 . scripts/lib/xvfb.sh
 private_xvfb "$(mktemp -d)" || { echo "Xvfb did not start" >&2; exit 1; }
 
-# A fresh home: the theme, an engine endpoint (empty: find it), and recent files of which one is missing.
+# A fresh home: the theme, an engine endpoint (empty: find it), builds on the host network (this machine's engine
+# has no bridge network; users get the engine's default), and recent files of which one is missing.
 home_with() { # theme endpoint
     local home
     home=$(mktemp -d)
-    printf '{"theme": "%s", "engineEndpoint": "%s"}\n' "$1" "$2" > "$home/preferences.json"
+    printf '{"version": 2, "theme": "%s", "engineEndpoint": "%s", "buildNetwork": "host"}\n' "$1" "$2" > "$home/preferences.json"
     printf '%s\n' "$PROJECTS/python-guide/Dockerfile" "/home/me/projects/old-api/Dockerfile" \
         "$PROJECTS/go-app/Dockerfile" > "$home/recent-files.txt"
     echo "$home"

@@ -30,27 +30,13 @@ RUN set -eu; jdk=/usr/lib/jvm/java-17-openjdk-amd64; \
     /opt/java/openjdk/bin/java -XX:-UseCompressedOops -Xshare:dump >/dev/null; \
     /opt/java/openjdk/bin/java --list-modules
 
-# The runtime: what the official image's Dockerfile installs (on Ubuntu there, Debian bookworm-slim here), plus the
-# shared libraries Debian's build links its natives against where Temurin bundles its own (lcms2, libjpeg, harfbuzz,
-# giflib) or opens them at run time (pcsclite). As in the official image, X11 and ALSA stay out (libawt_xawt and
-# libjsound need them; headless use does not), so the check below allows only those to be missing.
-FROM dockwright/bookworm:slim
-ENV JAVA_HOME=/opt/java/openjdk
-ENV PATH=$JAVA_HOME/bin:$PATH
-ENV LANG='en_US.UTF-8' LANGUAGE='en_US:en' LC_ALL='en_US.UTF-8'
-COPY ca-certificates.crt /tmp/host-ca.crt
+# The runtime (temurin-runtime.Dockerfile) with the JRE; as in the official image, X11 and ALSA stay out
+# (libawt_xawt and libjsound need them; headless use does not), so the check allows only those to be missing.
+FROM dockwright/temurin-runtime:17
 COPY cacerts /tmp/host-cacerts
-RUN apt-get update -qq \
- && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-      curl wget fontconfig ca-certificates p11-kit tzdata locales \
-      liblcms2-2 libjpeg62-turbo libharfbuzz0b libgif7 libpcsclite1 >/dev/null \
- && echo "en_US.UTF-8 UTF-8" >> /etc/locale.gen \
- && locale-gen en_US.UTF-8 >/dev/null \
- && rm -rf /var/lib/apt/lists/* \
- && cp /tmp/host-ca.crt /etc/ssl/certs/ca-certificates.crt
 COPY --from=jre /opt/java/openjdk /opt/java/openjdk
 RUN if [ -s /tmp/host-cacerts ]; then cp /tmp/host-cacerts "$JAVA_HOME/lib/security/cacerts"; fi \
- && rm -f /tmp/host-ca.crt /tmp/host-cacerts \
+ && rm -f /tmp/host-cacerts \
  && find "$JAVA_HOME/lib" -name '*.so' -exec dirname '{}' ';' | sort -u > /etc/ld.so.conf.d/docker-openjdk.conf \
  && ldconfig \
  && missing="$(find "$JAVA_HOME" -name '*.so' -exec ldd '{}' ';' | grep 'not found' | grep -v -e 'libX[A-Za-z0-9]*\.so' -e 'libasound\.so' | sort -u)" \

@@ -1,16 +1,17 @@
-# Stand-in for node:18: Debian bookworm's Node.js 18 on the buildpack base, with npm from the npm registry
-# (as the official image bundles it) rather than Debian's split npm packages.
+# Stand-in for node:18 / node:18-bookworm (nodejs/docker-node 18/bookworm/Dockerfile): the buildpack-deps:bookworm
+# stand-in, the node user (uid/gid 1000, home /home/node), the official Node.js 18 distribution in /usr/local and
+# yarn in /opt (from dockwright/node-dist:18), docker-entrypoint.sh, CMD node.
 FROM dockwright/bookworm:buildpack
-ARG NPM_VERSION=10.8.2
-RUN apt-get update -qq \
- && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs python3 >/dev/null \
- && rm -rf /var/lib/apt/lists/* \
- && mkdir -p /usr/local/lib/node_modules/npm \
- && curl -fsSL "https://registry.npmjs.org/npm/-/npm-${NPM_VERSION}.tgz" \
-    | tar -xz -C /usr/local/lib/node_modules/npm --strip-components=1 \
- && ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \
- && ln -s ../lib/node_modules/npm/bin/npx-cli.js /usr/local/bin/npx \
- && npm --version
-ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
-LABEL io.dockwright.standin="node:18 (Debian bookworm nodejs + npm from the registry + build-essential)"
+RUN groupadd --gid 1000 node \
+ && useradd --uid 1000 --gid node --shell /bin/bash --create-home node
+ENV NODE_VERSION=18.20.8
+COPY --from=dockwright/node-dist:18 /dist/ /
+ENV YARN_VERSION=1.22.19
+# registries are reached through this machine's TLS proxy: npm (and yarn, which reads npm's config) trust the
+# machine's CA bundle through the global npmrc; the official image has no such file
+RUN echo 'cafile=/etc/ssl/certs/ca-certificates.crt' > /usr/local/etc/npmrc \
+ && node --version && npm --version && yarn --version
+COPY node-entrypoint.sh /usr/local/bin/docker-entrypoint.sh
+ENTRYPOINT ["docker-entrypoint.sh"]
+LABEL io.dockwright.standin="node:18 (official Node.js 18 binary from the npm registry on the buildpack-deps stand-in)"
 CMD ["node"]

@@ -1,29 +1,21 @@
-# Stand-in for the official fat python:3.7 (Docker Hub is unreachable): Debian bookworm's Python 3.11 with pip,
-# compilers and -dev headers. pip resolves offline from a local wheelhouse: real packages repackaged from Debian (debian-to-wheel.py).
-FROM dockwright/bookworm:minbase AS wheels
-RUN apt-get update -qq \
- && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-      python3 python3-pip-whl python3-setuptools-whl python3-wheel-whl \
-      python3-six python3-idna python3-certifi python3-urllib3 python3-charset-normalizer python3-requests \
-      python3-click python3-itsdangerous python3-blinker python3-typing-extensions python3-attr >/dev/null
-COPY debian-to-wheel.py /usr/local/bin/
-RUN mkdir /wheels && cp /usr/share/python-wheels/setuptools-*.whl /usr/share/python-wheels/wheel-*.whl /wheels/ \
- && python3 /usr/local/bin/debian-to-wheel.py /wheels python3-six python3-idna python3-certifi python3-urllib3 \
-      python3-charset-normalizer python3-requests python3-click python3-itsdangerous python3-blinker \
-      python3-typing-extensions python3-attr \
- && ls /wheels | grep -q '^six-1\.16\.0-py3-none-any\.whl$'
-
+# Stand-in for the official fat python images (docker-library/python 3.11/bookworm/Dockerfile: FROM
+# buildpack-deps:bookworm, libbluetooth-dev tk-dev uuid-dev, Python built into /usr/local with pip, setuptools and
+# wheel, CMD python3). Docker Hub and python.org are unreachable, so this is Debian bookworm's Python 3.11 (also for
+# the python:3.7 tag: PYTHON_SITE=3.7) with pip, venv and the -dev headers on the buildpack-deps stand-in, laid out
+# as the official image is (python-layout.sh), pip installing offline from the wheelhouse (python-wheels.Dockerfile).
 FROM dockwright/bookworm:buildpack
+ARG PYTHON_SITE=3.11
+# python 3.11/bookworm/Dockerfile: ENV PATH /usr/local/bin:$PATH; ENV LANG C.UTF-8; ENV PYTHON_VERSION
+ENV PATH=/usr/local/bin:$PATH
+ENV LANG=C.UTF-8
+ENV PYTHON_VERSION=3.11.2
+COPY python-layout.sh python-layout.py /tmp/layout/
 RUN apt-get update -qq \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-      python3 python3-pip python3-dev python3-venv libffi-dev libssl-dev zlib1g-dev >/dev/null \
+      python3 python3-pip python3-dev python3-venv libbluetooth-dev tk-dev uuid-dev >/dev/null \
  && rm -rf /var/lib/apt/lists/* \
- && rm -f /usr/lib/python3*/EXTERNALLY-MANAGED \
- && ln -sf /usr/bin/python3 /usr/local/bin/python \
- && mkdir -p /usr/local/lib/python3.7/site-packages /usr/local/lib/python3.11 \
- && rm -rf /usr/local/lib/python3.11/dist-packages \
- && ln -s /usr/local/lib/python3.7/site-packages /usr/local/lib/python3.11/dist-packages
-COPY --from=wheels /wheels /opt/dockwright/wheels
-RUN printf '[global]\nno-index = true\nfind-links = /opt/dockwright/wheels\ndisable-pip-version-check = true\nroot-user-action = ignore\n' > /etc/pip.conf
-LABEL io.dockwright.standin="python:3.7 (Debian bookworm python3 + pip + build-essential; local wheelhouse)"
+ && /tmp/layout/python-layout.sh "$PYTHON_SITE" && rm -rf /tmp/layout
+COPY --from=dockwright/python-wheels /wheels /opt/dockwright/wheels
+RUN pip --version
+LABEL io.dockwright.standin="python (fat; Debian bookworm Python 3.11 + pip on the buildpack-deps stand-in; local wheelhouse)"
 CMD ["python3"]

@@ -16,7 +16,7 @@ class ArchitectureTest {
     private static final String[] DOMAIN = {
         "io.dockwright.dockerfile..", "io.dockwright.stages..", "io.dockwright.lint..",
         "io.dockwright.optimize..", "io.dockwright.engine..", "io.dockwright.compare..",
-        "io.dockwright.concurrent..", "io.dockwright.cli..", "io.dockwright.files.."
+        "io.dockwright.concurrent..", "io.dockwright.cli..", "io.dockwright.files..", "io.dockwright.logging.."
     };
 
     @Test

@@ -21,6 +21,14 @@ class MainTest {
     }
 
     @Test
+    void verboseAloneOrBeforeAFileOpensTheWindowAndBeforeASubcommandRunsTheCli() {
+        assertFalse(Main.isCli(new String[] {"--verbose"}));
+        assertFalse(Main.isCli(new String[] {"--verbose", "assets/examples/python-guide/Dockerfile"}));
+        assertTrue(Main.isCli(new String[] {"--verbose", "lint", "Dockerfile"}));
+        assertTrue(Main.isCli(new String[] {"--verbose", "--version"}));
+    }
+
+    @Test
     void subcommandNamesFromTheAnnotationsAreThoseThatPicocliRuns() {
         assertEquals(Cli.commandLine().getSubcommands().keySet(), Cli.subcommandNames());
         assertTrue(Cli.subcommandNames().containsAll(java.util.List.of("help", "parse", "graph", "optimize")));

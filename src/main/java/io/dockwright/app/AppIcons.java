@@ -8,6 +8,8 @@ import java.util.Objects;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The application icon (rendered from {@code assets/icons/dockwright.svg}) as classpath PNGs:
@@ -15,6 +17,7 @@ import javafx.stage.Stage;
  * when first asked for (the window's icons after its first frame, the logo when a page or dialog shows it).
  */
 public final class AppIcons {
+    private static final Logger LOG = LoggerFactory.getLogger(AppIcons.class);
     /** The sizes shipped under {@code /io/dockwright/icons/}. */
     public static final List<Integer> SIZES = List.of(16, 24, 32, 48, 64, 128, 256, 512);
 
@@ -57,6 +60,7 @@ public final class AppIcons {
         try (InputStream in = AppIcons.class.getResourceAsStream(FOLDER + "dockwright-" + size + ".png")) {
             return in == null ? null : new Image(in);
         } catch (java.io.IOException e) {
+            LOG.warn("Cannot read the {} px application icon", size, e);
             return null;
         }
     }

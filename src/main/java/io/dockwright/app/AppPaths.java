@@ -1,12 +1,13 @@
 package io.dockwright.app;
 
+import io.dockwright.files.DockwrightHome;
+import io.dockwright.logging.LogSettings;
 import java.nio.file.Path;
 
 /** Where the app keeps per-user state, under one home folder ({@code ~/.dockwright} unless injected). */
 public record AppPaths(Path home) {
     public static AppPaths userDefault() {
-        String override = System.getProperty("dockwright.home");
-        return new AppPaths(override != null ? Path.of(override) : Path.of(System.getProperty("user.home"), ".dockwright"));
+        return new AppPaths(DockwrightHome.resolve());
     }
 
     /** The settings of earlier versions (theme, font size); read once to migrate. */
@@ -27,4 +28,7 @@ public record AppPaths(Path home) {
     public Path examples() { return home.resolve("examples"); }
 
     public Path runHistory() { return home.resolve("runs"); }
+
+    /** The log ({@code logs/dockwright.log}, rotated beside it). */
+    public Path log() { return LogSettings.fileUnder(home); }
 }

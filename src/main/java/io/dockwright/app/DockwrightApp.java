@@ -34,6 +34,7 @@ public final class DockwrightApp extends Application {
         executor = new FxBackgroundExecutor(2);
         buildExecutor = new FxBackgroundExecutor(2); // builds: at most two at once, never starving the editor's work
         workbench = new Workbench(stage, paths, executor, buildExecutor, new DockerfileAnalyzer());
+        workbench.useDesktop(getHostServices()::showDocument); // xdg-open and the like, with the file's URI as its argument
         List<String> files = args != null ? args : getParameters() == null ? List.of() : getParameters().getUnnamed();
         workbench.show(files.isEmpty() ? null : Path.of(files.get(0)));
     }

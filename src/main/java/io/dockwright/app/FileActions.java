@@ -13,12 +13,15 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * File menu flows: new, open, recent, examples, save, save as, close. Anything that would replace an
  * unsaved buffer asks first (Save / Don't Save / Cancel).
  */
 public final class FileActions {
+    private static final Logger LOG = LoggerFactory.getLogger(FileActions.class);
     private static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
     private static final ButtonType DISCARD = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
     private final Stage stage;
@@ -64,6 +67,7 @@ public final class FileActions {
                 Path dir = examples.extract(example);
                 openNow(dir.resolve(dockerfile));
             } catch (IOException e) {
+                LOG.warn("Could not open example {}", example.name(), e);
                 doc.messageProperty().set("Could not open example " + example.name() + ": " + e.getMessage());
             }
         });

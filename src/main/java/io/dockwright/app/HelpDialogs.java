@@ -1,9 +1,14 @@
 package io.dockwright.app;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.dockwright.cli.VersionProvider;
+import io.dockwright.concurrent.BackgroundExecutor;
+import io.dockwright.logging.Logging;
+import io.dockwright.ui.log.LogView;
+import io.dockwright.ui.log.LogViewModel;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
+import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -12,7 +17,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 
-/** Help > Keyboard Shortcuts (read from the menus themselves) and Help > About. */
+/** Help > Keyboard Shortcuts (read from the menus themselves), Help > Show Log and Help > About. */
 final class HelpDialogs {
     private static final String[][] EDITOR_ONLY = {
         {"Ctrl+Space", "Complete keyword, flag or stage name"},
@@ -22,10 +27,36 @@ final class HelpDialogs {
     };
     private final Stage owner;
     private final AppIcons icons;
+    private final BackgroundExecutor executor;
+    private final Path log;
+    private final ThemeManager theme;
+    private Consumer<String> desktop;
+    private Stage logWindow;
 
-    HelpDialogs(Stage owner, AppIcons icons) {
+    /** {@code log}: the log file (where the started log writes, else where it would be). */
+    HelpDialogs(Stage owner, AppIcons icons, BackgroundExecutor executor, Path log, ThemeManager theme) {
         this.owner = owner;
         this.icons = icons;
+        this.executor = executor;
+        this.log = log;
+        this.theme = theme;
+    }
+
+    /** How to open a file with the desktop's default application (null: no such button). */
+    void useDesktop(Consumer<String> opener) {
+        this.desktop = opener;
+    }
+
+    /** Help > Show Log: the log's end in a window of its own (one at a time; a second click brings it forward). */
+    void showLog() {
+        if (logWindow != null && logWindow.isShowing()) {
+            logWindow.toFront();
+            return;
+        }
+        logWindow = new LogView(new LogViewModel(executor, log), desktop).show(owner, scene -> {
+            scene.getStylesheets().add(Objects.requireNonNull(HelpDialogs.class.getResource(ThemeManager.STYLESHEET)).toExternalForm());
+            if (theme.darkProperty().get()) scene.getRoot().getStyleClass().add("dark");
+        });
     }
 
     void showShortcuts(List<Menu> menus) {
@@ -60,7 +91,8 @@ final class HelpDialogs {
         alert.setGraphic(icons.logo(64));
         alert.setContentText("A workbench for Dockerfiles: a live editor and stage graph, an optimizer that rewrites "
                 + "single-stage builds into lean multi-stage ones, and real builds that prove the gain.\n\n"
-                + "Java " + System.getProperty("java.version") + " · JavaFX " + System.getProperty("javafx.runtime.version", "?"));
+                + "Java " + System.getProperty("java.version") + " · JavaFX " + System.getProperty("javafx.runtime.version", "?")
+                + "\n\nLog: " + logDescription() + " (Help > Show Log)");
         alert.showAndWait();
     }
 
@@ -74,12 +106,12 @@ final class HelpDialogs {
     }
 
     static String version() {
-        Properties props = new Properties();
-        try (InputStream in = HelpDialogs.class.getResourceAsStream("/io/dockwright/version.properties")) {
-            if (in != null) props.load(in);
-        } catch (IOException e) {
-            return "dev";
-        }
-        return props.getProperty("version", "dev");
+        return VersionProvider.version();
+    }
+
+    /** The log's path, or why it is not written. */
+    private String logDescription() {
+        Logging.Status status = Logging.status();
+        return status.file() != null || status.problem().equals(Logging.NOT_STARTED) ? log.toString() : status.describe();
     }
 }

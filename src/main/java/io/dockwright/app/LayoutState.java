@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The workbench's layout as the user left it, without any control: the divider positions of each split pane (by the
@@ -14,6 +16,7 @@ import java.util.TreeMap;
  * out of range, counts as not saved: that part opens as it does by default.
  */
 final class LayoutState {
+    private static final Logger LOG = LoggerFactory.getLogger(LayoutState.class);
     private static final String DIVIDERS = "dividers.";
     private static final String LEGEND_HIDDEN = "legend.hidden";
     private final Map<String, double[]> dividers = new TreeMap<>();
@@ -37,6 +40,7 @@ final class LayoutState {
             double[] d = Arrays.stream(text.split(",", -1)).mapToDouble(s -> Double.parseDouble(s.trim())).toArray();
             return valid(d) ? Optional.of(d) : Optional.empty();
         } catch (NumberFormatException e) {
+            LOG.info("Unusable divider positions \"{}\" in the layout file; the defaults apply", text);
             return Optional.empty();
         }
     }

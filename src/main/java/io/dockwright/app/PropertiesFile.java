@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The small properties files the window keeps its state in: read leniently, written whole or not at all. */
 final class PropertiesFile {
+    private static final Logger LOG = LoggerFactory.getLogger(PropertiesFile.class);
     private PropertiesFile() { }
 
     /** The file's properties; empty when it is missing or unreadable (a malformed escape, an I/O error). */
@@ -21,6 +24,7 @@ final class PropertiesFile {
             p.load(r);
             return Optional.of(p);
         } catch (IOException | RuntimeException e) {
+            LOG.warn("Cannot read {}; its defaults apply", file, e);
             return Optional.empty();
         }
     }

@@ -9,6 +9,8 @@ import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The window opens where the user left it: position, size and whether it was maximized, kept in a small properties
@@ -16,6 +18,7 @@ import javafx.stage.Stage;
  * the primary screen; an unreadable file counts as no file. Nothing here is worth a dialog: the window just opens.
  */
 final class WindowPlacement {
+    private static final Logger LOG = LoggerFactory.getLogger(WindowPlacement.class);
     static final double DEFAULT_WIDTH = 1360;
     static final double DEFAULT_HEIGHT = 860;
     private static final double TITLE_BAR = 40; // how much of the window's top must be on a screen to grab it
@@ -83,8 +86,9 @@ final class WindowPlacement {
                 double y = Double.parseDouble(p.getProperty("y"));
                 if (!(w > 0 && h > 0) || !Double.isFinite(x + y + w + h)) return Optional.empty();
                 return Optional.of(new Saved(new Rectangle2D(x, y, w, h), Boolean.parseBoolean(p.getProperty("maximized"))));
-            } catch (RuntimeException e) {
-                return Optional.empty(); // hand-edited: the default placement
+            } catch (RuntimeException e) { // hand-edited: the default placement
+                LOG.info("{} has an unusable value ({}); the window opens at the default place", file, e.getMessage());
+                return Optional.empty();
             }
         });
     }

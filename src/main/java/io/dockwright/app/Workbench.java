@@ -30,12 +30,15 @@ import javafx.scene.Scene;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root of one window: builds every part with its dependencies, wires them together and
  * runs the autosave and on-disk-change timers. Nothing here is static; the app owns the executor.
  */
 public final class Workbench {
+    private static final Logger LOG = LoggerFactory.getLogger(Workbench.class);
     private final Stage stage;
     private final Preferences prefs;
     private final PreferencesWiring prefsWiring;
@@ -57,6 +60,7 @@ public final class Workbench {
     private final AppIcons icons;
     private final WindowPlacement placement;
     private final WorkbenchLayout layout;
+    private final HelpDialogs help;
 
     public Workbench(Stage stage, AppPaths paths, BackgroundExecutor executor, BackgroundExecutor buildExecutor,
                      Analyzer analyzer) {
@@ -73,8 +77,10 @@ public final class Workbench {
         this.editor = new EditorView(editorVm);
         ExampleCatalog examples = new ExampleCatalog(Workbench.class.getClassLoader(), paths.examples());
         this.files = new FileActions(stage, doc, editor, examples);
+        Path log = io.dockwright.logging.Logging.status().file() != null ? io.dockwright.logging.Logging.status().file() : paths.log();
+        this.help = new HelpDialogs(stage, icons, executor, log, theme);
         WorkbenchMenus menus = new WorkbenchMenus(executor, files, doc, editor, examples, theme,
-                new ZoomControl(editor, prefs), new HelpDialogs(stage, icons), new GoToLineDialog(stage, editor, doc)::open,
+                new ZoomControl(editor, prefs), help, new GoToLineDialog(stage, editor, doc)::open,
                 this::openPreferences);
         this.window = new MainWindow(editorVm, doc, editor, menus.node());
         this.engine = new EngineAccess(buildExecutor, HostEnvironment.current(), new EngineConnector());
@@ -206,22 +212,32 @@ public final class Workbench {
         doc.closeCleanly();
         try {
             prefs.saveNow();
-        } catch (IOException e) {
-            // every change was already saved when it was made; a failure now is not worth a dialog
+        } catch (IOException e) { // every change was saved when it was made; not worth a dialog on exit
+            LOG.warn("Could not save the preferences on exit", e);
         }
         try {
             placement.save(stage);
         } catch (IOException | RuntimeException e) {
-            // the window opens at its default place next time
+            LOG.warn("Could not save the window's place; it opens at the default place next time", e);
         }
         try {
             layout.save();
         } catch (IOException | RuntimeException e) {
-            // the panels open with their default sizes next time
+            LOG.warn("Could not save the panel layout; the panels open with their default sizes next time", e);
         }
     }
 
     public MainWindow window() { return window; }
+
+    /** Lets Help > Show Log open the file with the desktop's default application ({@code opener} gets its URI). */
+    public void useDesktop(java.util.function.Consumer<String> opener) {
+        help.useDesktop(opener);
+    }
+
+    /** Help > Show Log (for tests and the screenshot script). */
+    public void showLog() {
+        help.showLog();
+    }
 
     public EditorView editor() { return editor; }
 

@@ -1,6 +1,7 @@
 package io.dockwright.app;
 
 import io.dockwright.concurrent.BackgroundExecutor;
+import io.dockwright.concurrent.Failures;
 import io.dockwright.ui.editor.DocumentViewModel;
 import io.dockwright.ui.editor.EditorView;
 import io.dockwright.ui.files.ExampleCatalog;
@@ -30,7 +31,10 @@ final class WorkbenchMenus {
         Menu example = new Menu("Open Example");
         example.setId("menu-examples");
         // listing the examples reads the jar's directory: in the background, the submenu fills when it is done
-        executor.submit(examples::list, list -> fillExamples(example, list, files), e -> fillExamples(example, List.of(), files));
+        executor.submit(examples::list, list -> fillExamples(example, list, files), e -> {
+            Failures.log("Listing the example projects").accept(e);
+            fillExamples(example, List.of(), files);
+        });
 
         Menu file = new Menu("_File", null,
                 item("New", "Shortcut+N", files::newFile),
@@ -69,6 +73,7 @@ final class WorkbenchMenus {
                 item("Actual Size", "Shortcut+0", zoom::reset));
         Menu helpMenu = new Menu("_Help", null,
                 item("Keyboard Shortcuts", "F1", () -> help.showShortcuts(bar.getMenus())),
+                item("Show Log", null, help::showLog),
                 item("About Dockwright", null, help::showAbout));
         bar.getMenus().addAll(file, edit, view, helpMenu);
     }

@@ -1,5 +1,6 @@
 package io.dockwright.cli;
 
+import io.dockwright.engine.discovery.HostEnvironment;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,9 +15,23 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class, ParseCommand.class, GraphCommand.class, CompareCommand.class,
                 EngineCommand.class, OptimizeCommand.class, LintCommand.class})
 public final class Cli implements Runnable {
+    private final HostEnvironment env;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = VerboseOption.NAME, description = "Write debug messages to the log (its path: --version)"
+            + " and copy its info messages to stderr.")
+    boolean verbose;
+
+    Cli(HostEnvironment env) {
+        this.env = env;
+    }
+
+    /** The environment the engine commands look in for DOCKER_HOST, the docker context and sockets. */
+    HostEnvironment env() {
+        return env;
+    }
 
     @Override
     public void run() {
@@ -24,11 +39,17 @@ public final class Cli implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Cli()).setCaseInsensitiveEnumValuesAllowed(true); // --fail-on WARNING, --format JSON
+        return commandLine(HostEnvironment.current());
     }
 
+    /** The command line looking for engines in {@code env} (tests give their own). */
+    static CommandLine commandLine(HostEnvironment env) {
+        return new CommandLine(new Cli(env)).setCaseInsensitiveEnumValuesAllowed(true); // --fail-on WARNING, --format JSON
+    }
+
+    /** The real command line: starts the log, then runs the command. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine().setExecutionStrategy(new LogStart()).execute(args);
     }
 
     /**

@@ -17,6 +17,7 @@ import io.dockwright.engine.builds.BuildService;
 import io.dockwright.engine.builds.BuildVariant;
 import io.dockwright.engine.builds.CliBuildBackend;
 import io.dockwright.engine.context.ContextPacker;
+import io.dockwright.engine.discovery.EndpointOrigin;
 import io.dockwright.engine.discovery.EngineDiscovery;
 import io.dockwright.engine.discovery.HostEnvironment;
 import io.dockwright.engine.result.BuildResult;
@@ -32,6 +33,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -46,6 +48,9 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    Cli cli;
 
     @Option(names = "--original", required = true, description = "The original Dockerfile.")
     Path original;
@@ -62,7 +67,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--build-arg", description = "Build argument K=V (repeatable).")
     Map<String, String> buildArgs = new LinkedHashMap<>();
 
-    @Option(names = "--network", description = "Network mode for RUN steps (e.g. host).")
+    @Option(names = "--network", description = "Network mode for RUN steps: default (the engine's, as docker build; the"
+            + " default), host (an engine without a bridge network), none, or a network's name.")
     String network;
 
     @Option(names = "--no-cache", description = "Build without the engine's cache.")
@@ -84,7 +90,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
-    @Option(names = {"-v", "--verbose"}, description = "Stream build logs to stderr.")
+    @Option(names = {"-v", VerboseOption.NAME}, description = "Stream build logs to stderr (and write debug messages to the log).")
     boolean verbose;
 
     @Override
@@ -108,10 +114,12 @@ public final class CompareCommand implements Callable<Integer> {
             err.println("dockwright compare: " + (e instanceof IOException ? "cannot read " + e.getMessage() : e.getMessage()));
             return 2;
         }
-        try (EngineSession session = new EngineSession(new EngineDiscovery(EngineDiscovery.standardLocators(engine),
-                new EngineConnector()), HostEnvironment.current());
+        try (EngineSession session = new EngineSession(new EngineDiscovery(
+                EngineDiscovery.standardLocators(engine, EndpointOrigin.commandLine()), new EngineConnector()),
+                cli == null ? HostEnvironment.current() : cli.env());
              PooledExecutor executor = new PooledExecutor(parallel ? 2 : 1, "compare")) {
             EngineStatus status = session.status();
+            EngineCommand.warnSkipped(err, "dockwright compare", session.unusable(), status);
             if (!json) err.println("Engine: " + status.summary());
             BuildService service = new BuildService(executor, session, new ApiBuildBackend(session, new ContextPacker()),
                     new CliBuildBackend(session, BuildKitCli.standard(null)), new ImageAnalyzer());

@@ -11,7 +11,11 @@ import java.util.function.Consumer;
  */
 public interface BackgroundExecutor extends AutoCloseable {
 
-    /** Runs {@code work} in the background, then {@code onSuccess} or {@code onFailure} on the UI thread. */
+    /**
+     * Runs {@code work} in the background, then exactly one of {@code onSuccess} or {@code onFailure} on the UI
+     * thread: interrupted or cancelled work, and work dropped by {@link #close}, reaches {@code onFailure}. A
+     * callback that throws is logged. For failures the user need not see, pass {@link Failures#log}.
+     */
     <T> Future<T> submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
 
     /** Runs {@code action} on the UI thread (later, or now when already there and allowed). */

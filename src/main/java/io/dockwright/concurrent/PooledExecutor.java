@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 
 /**
  * A bounded pool of daemon threads for headless use (CLI, tests): at most {@code threads} jobs run at once;
- * "UI" callbacks run on the worker thread, as there is no UI thread.
+ * "UI" callbacks run on the worker thread, as there is no UI thread. Every job reports once ({@link Job}).
  */
 public final class PooledExecutor implements BackgroundExecutor {
     private final ExecutorService pool;
@@ -25,17 +25,9 @@ public final class PooledExecutor implements BackgroundExecutor {
 
     @Override
     public <T> Future<T> submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-        return pool.submit(() -> {
-            T value;
-            try {
-                value = work.call();
-            } catch (Exception | Error e) {
-                onFailure.accept(e);
-                throw e;
-            }
-            onSuccess.accept(value);
-            return value;
-        });
+        Job<T> job = Job.of(work, onSuccess, onFailure, Runnable::run);
+        pool.execute(job);
+        return job;
     }
 
     @Override
@@ -45,6 +37,8 @@ public final class PooledExecutor implements BackgroundExecutor {
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        for (Runnable never : pool.shutdownNow()) {
+            if (never instanceof Job<?> job) job.abandon();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.dockwright.dockerfile;
 
+import io.dockwright.dockerfile.instructions.InstructionChecks;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -7,14 +8,19 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The lossless, error-tolerant Dockerfile parser. It follows BuildKit's parser (the reference for what a
- * Dockerfile means) and never throws: problems become {@link Diagnostic}s with spans.
+ * Dockerfile means), then BuildKit's instruction checks ({@link InstructionChecks}), and never throws: problems
+ * become {@link Diagnostic}s with spans, in the order of their position.
  */
 public final class DockerfileParser {
+    private static final Logger LOG = LoggerFactory.getLogger(DockerfileParser.class);
     /** Diagnostic codes for inputs BuildKit's parser itself rejects (as opposed to later build stages). */
     public static final Set<String> BUILDKIT_PARSE_ERRORS = Set.of("no-instructions", "missing-value",
             "missing-equals", "json-not-strings", "unterminated-heredoc", "duplicate-directive", "invalid-escape",
@@ -50,17 +56,16 @@ public final class DockerfileParser {
     private static Dockerfile parse(String text, byte[] bytes, boolean singleByte, List<Diagnostic> extra) {
         try {
             ParserCore.Result r = new ParserCore(text, singleByte).run();
-            List<Diagnostic> diagnostics = r.diagnostics();
-            if (!extra.isEmpty()) {
-                diagnostics = new ArrayList<>(extra);
-                diagnostics.addAll(r.diagnostics());
-                diagnostics = List.copyOf(diagnostics);
-            }
+            List<Diagnostic> diagnostics = new ArrayList<>(extra);
+            diagnostics.addAll(r.diagnostics());
+            diagnostics.addAll(InstructionChecks.check(r.instructions(), r.diagnostics()));
+            diagnostics.sort(Comparator.comparingInt(d -> d.span().start()));
             if (r.tokens().end() != text.length()) throw new IllegalStateException("tokens end at " + r.tokens().end());
-            return new ParsedDockerfile(text, r.escape(), r.directives(), r.instructions(), r.tokens(), diagnostics,
-                    bytes, singleByte);
+            return new ParsedDockerfile(text, r.escape(), r.directives(), r.instructions(), r.tokens(),
+                    List.copyOf(diagnostics), bytes, singleByte);
         } catch (RuntimeException | StackOverflowError e) {
             // Safety net: a parser bug must never reach the caller; the text stays intact as one error token.
+            LOG.error("The parser failed on a {}-character text; it is shown as one error", text.length(), e);
             TokenList tokens = new TokenList();
             tokens.add(TokenKind.ERROR, 0, text.length());
             Diagnostic internal = new Diagnostic(Severity.ERROR, "internal-error",

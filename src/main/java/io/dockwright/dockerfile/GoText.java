@@ -2,8 +2,11 @@ package io.dockwright.dockerfile;
 
 import java.nio.charset.StandardCharsets;
 
-/** Text helpers that mirror Go's semantics, so the parser splits and quotes exactly as BuildKit does. */
-final class GoText {
+/**
+ * Text helpers that mirror Go's semantics, so the parser splits and quotes exactly as BuildKit does. Public only
+ * for the instruction checks ({@code io.dockwright.dockerfile.instructions}), which quote and trim as BuildKit does.
+ */
+public final class GoText {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private GoText() {}
@@ -51,7 +54,7 @@ final class GoText {
     }
 
     /** Go's {@code strings.TrimSpace}. */
-    static String trimSpace(String s) {
+    public static String trimSpace(String s) {
         int a = 0;
         int b = s.length();
         while (a < b && isSpace(s.charAt(a))) a++;
@@ -60,7 +63,7 @@ final class GoText {
     }
 
     /** Go's {@code strconv.Quote} of the UTF-8 encoding of {@code s}. */
-    static String quote(String s) {
+    public static String quote(String s) {
         return quote(s.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -5,6 +5,7 @@ import static io.dockwright.dockerfile.TokenKind.KEYWORD;
 import static io.dockwright.dockerfile.TokenKind.OPERATOR;
 import static io.dockwright.dockerfile.TokenKind.STAGE_NAME;
 
+import io.dockwright.dockerfile.instructions.InstructionChecks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,13 +82,23 @@ final class InstructionParser {
             case ONBUILD -> onbuild(as, e, parts, depth);
             default -> {
                 highlighter.shell(as, e);
-                String what = keywordText.isEmpty() ? "an instruction is missing after a line continuation"
-                        : "unknown instruction: " + abbreviate(keywordText);
-                diagnostics.add(new Diagnostic(Severity.ERROR, "unknown-instruction", what, keywordSpan));
+                unknown(keywordText, keywordSpan, depth);
             }
         }
         return new Instruction(keywordText, keyword, line.span(a, e), keywordSpan, List.copyOf(flags),
                 parts.json, List.copyOf(parts.args), List.copyOf(parts.pairs), List.of(), parts.trigger);
+    }
+
+    /** An unknown keyword; BuildKit only reads an ONBUILD trigger in builds FROM this image, so there a warning. */
+    private void unknown(String keywordText, Span keywordSpan, int depth) {
+        String what = keywordText.isEmpty() ? "an instruction is missing after a line continuation"
+                : "unknown instruction: " + abbreviate(keywordText);
+        if (depth == 0) {
+            diagnostics.add(new Diagnostic(Severity.ERROR, "unknown-instruction", what, keywordSpan));
+        } else {
+            diagnostics.add(new Diagnostic(Severity.WARNING, "unknown-instruction",
+                    what + InstructionChecks.TRIGGER, keywordSpan));
+        }
     }
 
     private static String abbreviate(String text) {

@@ -52,13 +52,18 @@ final class JsonArgs {
 
     String error() { return error; }
 
-    private Status run(int from, int to) {
-        int p = from;
+    /** The scan's position, the open brackets and what may come next. */
+    private int p;
+    private int to;
+    private byte[] stack = new byte[16];
+    private int depth;
+    private int state = VALUE;
+
+    private Status run(int from, int until) {
+        p = from;
+        to = until;
         while (p < to && GoText.isSpace(s.charAt(p))) p++;
         if (p >= to || s.charAt(p) != '[') return Status.NOT_ARRAY;
-        byte[] stack = new byte[16];
-        int depth = 0;
-        int state = VALUE;
         while (true) {
             while (p < to && isJsonSpace(s.charAt(p))) p++;
             if (depth == 0 && state == AFTER) {
@@ -67,74 +72,90 @@ final class JsonArgs {
             }
             if (p >= to) return invalid("unexpected end of JSON input", p);
             char c = s.charAt(p);
-            switch (state) {
-                case VALUE, VALUE_OR_CLOSE -> {
-                    if (state == VALUE_OR_CLOSE && c == ']') {
-                        line.mark(p, p + 1, JSON_PUNCTUATION);
-                        p++;
-                        depth--;
-                        state = AFTER;
-                        break;
-                    }
-                    boolean element = depth == 1;
-                    if (c == '[' || c == '{') {
-                        if (element && nonString < 0) nonString = p;
-                        if (depth == MAX_DEPTH) return invalid("exceeded max depth", p);
-                        if (depth == stack.length) stack = Arrays.copyOf(stack, depth * 2);
-                        stack[depth++] = (byte) c;
-                        line.mark(p, p + 1, JSON_PUNCTUATION);
-                        p++;
-                        state = c == '[' ? VALUE_OR_CLOSE : KEY_OR_CLOSE;
-                    } else if (c == '"') {
-                        int end = string(p, to, element);
-                        if (end < 0) return Status.INVALID;
-                        p = end;
-                        state = AFTER;
-                    } else {
-                        int end = scalar(p, to);
-                        if (end < 0) return invalid("invalid character '" + c + "' looking for a value", p);
-                        if (element && nonString < 0) nonString = p;
-                        line.mark(p, end, ARGUMENT);
-                        p = end;
-                        state = AFTER;
-                    }
-                }
-                case KEY_OR_CLOSE, KEY -> {
-                    if (state == KEY_OR_CLOSE && c == '}') {
-                        line.mark(p, p + 1, JSON_PUNCTUATION);
-                        p++;
-                        depth--;
-                        state = AFTER;
-                    } else if (c == '"') {
-                        p = string(p, to, false);
-                        if (p < 0) return Status.INVALID;
-                        state = COLON;
-                    } else {
-                        return invalid("expected a string key", p);
-                    }
-                }
-                case COLON -> {
-                    if (c != ':') return invalid("expected ':'", p);
-                    line.mark(p, p + 1, JSON_PUNCTUATION);
-                    p++;
-                    state = VALUE;
-                }
-                default -> {
-                    byte open = stack[depth - 1];
-                    char close = open == '[' ? ']' : '}';
-                    if (c == ',') {
-                        state = open == '[' ? VALUE : KEY;
-                    } else if (c == close) {
-                        depth--;
-                        state = AFTER;
-                    } else {
-                        return invalid("expected ',' or '" + close + "'", p);
-                    }
-                    line.mark(p, p + 1, JSON_PUNCTUATION);
-                    p++;
-                }
-            }
+            Status stop = switch (state) {
+                case VALUE, VALUE_OR_CLOSE -> value(c);
+                case KEY_OR_CLOSE, KEY -> key(c);
+                case COLON -> colon(c);
+                default -> separator(c);
+            };
+            if (stop != null) return stop;
         }
+    }
+
+    /** A value (or, right after '[', the close); null to go on. */
+    private Status value(char c) {
+        if (state == VALUE_OR_CLOSE && c == ']') return close();
+        boolean element = depth == 1;
+        if (c == '[' || c == '{') return open(c, element);
+        if (c == '"') {
+            int end = string(p, to, element);
+            if (end < 0) return Status.INVALID;
+            p = end;
+            state = AFTER;
+            return null;
+        }
+        int end = scalar(p, to);
+        if (end < 0) return invalid("invalid character '" + c + "' looking for a value", p);
+        if (element && nonString < 0) nonString = p;
+        line.mark(p, end, ARGUMENT);
+        p = end;
+        state = AFTER;
+        return null;
+    }
+
+    private Status open(char c, boolean element) {
+        if (element && nonString < 0) nonString = p;
+        if (depth == MAX_DEPTH) return invalid("exceeded max depth", p);
+        if (depth == stack.length) stack = Arrays.copyOf(stack, depth * 2);
+        stack[depth++] = (byte) c;
+        punctuation();
+        state = c == '[' ? VALUE_OR_CLOSE : KEY_OR_CLOSE;
+        return null;
+    }
+
+    private Status close() {
+        punctuation();
+        depth--;
+        state = AFTER;
+        return null;
+    }
+
+    /** An object key (or, right after '{', the close). */
+    private Status key(char c) {
+        if (state == KEY_OR_CLOSE && c == '}') return close();
+        if (c != '"') return invalid("expected a string key", p);
+        p = string(p, to, false);
+        if (p < 0) return Status.INVALID;
+        state = COLON;
+        return null;
+    }
+
+    private Status colon(char c) {
+        if (c != ':') return invalid("expected ':'", p);
+        punctuation();
+        state = VALUE;
+        return null;
+    }
+
+    /** After a value: ',' or the bracket that closes the innermost array or object. */
+    private Status separator(char c) {
+        byte opened = stack[depth - 1];
+        char closing = opened == '[' ? ']' : '}';
+        if (c == ',') {
+            state = opened == '[' ? VALUE : KEY;
+        } else if (c == closing) {
+            depth--;
+            state = AFTER;
+        } else {
+            return invalid("expected ',' or '" + closing + "'", p);
+        }
+        punctuation();
+        return null;
+    }
+
+    private void punctuation() {
+        line.mark(p, p + 1, JSON_PUNCTUATION);
+        p++;
     }
 
     private Status invalid(String message, int at) {

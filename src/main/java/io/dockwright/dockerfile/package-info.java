@@ -7,7 +7,8 @@
  * {@code encode()} give the input back), and every instruction, flag, word, pair and heredoc carries a
  * {@link io.dockwright.dockerfile.Span} of char offsets. Problems are {@link io.dockwright.dockerfile.Diagnostic}s
  * with stable codes; those BuildKit's parser itself rejects are listed in
- * {@link io.dockwright.dockerfile.DockerfileParser#BUILDKIT_PARSE_ERRORS}.
+ * {@link io.dockwright.dockerfile.DockerfileParser#BUILDKIT_PARSE_ERRORS}, and the checks of BuildKit's
+ * instructions package that every parse runs next ({@code io.dockwright.dockerfile.instructions}) add theirs.
  *
  * <p>{@link io.dockwright.dockerfile.Instruction#args()} holds what BuildKit's AST holds (continuations removed,
  * JSON strings decoded, ENV/LABEL as name/value/separator triples), which

@@ -47,6 +47,11 @@ public final class EngineConnection implements AutoCloseable {
         return attempts;
     }
 
+    /** The endpoints discovery passed over because Dockwright cannot open them (ssh://, a bad port, ...). */
+    public List<Attempt> unusable() {
+        return attempts.stream().filter(Attempt::unusable).toList();
+    }
+
     /** Asks the engine who it is; fails with {@link EngineUnavailableException} when it does not answer. */
     public EngineStatus status() throws EngineUnavailableException {
         try {
@@ -55,16 +60,16 @@ public final class EngineConnection implements AutoCloseable {
             String name = info.getName() != null && v.getComponents() != null && v.getComponents().stream()
                     .anyMatch(c -> "Podman Engine".equals(c.getName())) ? "Podman" : "Docker Engine";
             return new EngineStatus(name, v.getVersion(), v.getApiVersion(), v.getOperatingSystem(), v.getArch(), endpoint.uri());
-        } catch (RuntimeException e) {
-            throw new EngineUnavailableException(describe(e), e);
+        } catch (RuntimeException | LinkageError e) { // a LinkageError: npipe's native library on a system without it
+            throw new EngineUnavailableException("no answer (" + describe(e) + ")", e);
         }
     }
 
+    /** The root cause's message (or its class when it has none). */
     static String describe(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-        String msg = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return "no answer (" + msg + ")";
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
     }
 
     @Override

@@ -27,9 +27,12 @@ public final class EngineUnavailableException extends Exception {
         this(message, List.of(), cause);
     }
 
+    /** Unusable endpoints first (the user named one and it cannot work), then every attempt, then how to get one. */
     public static EngineUnavailableException noEngine(List<Attempt> attempts) {
+        String unusable = attempts.stream().filter(Attempt::unusable).map(a -> a.explanation() + "\n\n").collect(Collectors.joining());
         String tried = attempts.stream().map(a -> "  - " + a).collect(Collectors.joining("\n"));
-        return new EngineUnavailableException("No Docker engine answered. Tried:\n" + tried + "\n" + HOW_TO_START, attempts, null);
+        return new EngineUnavailableException(unusable + "No Docker engine answered. Tried:\n" + tried + "\n" + HOW_TO_START,
+                attempts, null);
     }
 
     public List<Attempt> attempts() {

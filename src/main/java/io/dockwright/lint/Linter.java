@@ -10,6 +10,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a set of {@link Rule}s over a parsed Dockerfile and its stage graph. Findings are {@link Diagnostic}s
@@ -17,6 +19,7 @@ import java.util.Optional;
  * the instructions, so a run is linear in the file's size.
  */
 public final class Linter {
+    private static final Logger LOG = LoggerFactory.getLogger(Linter.class);
     private final List<Rule> rules;
 
     public Linter(List<Rule> rules) {
@@ -49,6 +52,7 @@ public final class Linter {
                 rule.check(ctx, findings);
             } catch (RuntimeException | StackOverflowError e) {
                 // a rule's bug costs that rule's findings, never the others' or the parser's problems
+                LOG.error("Lint rule {} failed and was skipped", rule.id(), e);
                 out.add(new Diagnostic(Severity.INFO, "lint-failed",
                         "Rule " + rule.id() + " failed on this text and was skipped: " + e, new Span(0, 0)));
                 continue;

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Rewrites a Dockerfile into a leaner one: splits single-stage builds into builder and runtime stages and
@@ -19,6 +21,7 @@ import java.util.stream.Collectors;
  * Never throws: bad input gives an unchanged result with the reason.
  */
 public final class Optimizer {
+    private static final Logger LOG = LoggerFactory.getLogger(Optimizer.class);
     private final List<Pass> passes = Passes.standard();
 
     /**
@@ -32,6 +35,7 @@ public final class Optimizer {
         try {
             return run(input, contextDir, dockerfileName, opts);
         } catch (RuntimeException e) { // a bug must not lose the user's text
+            LOG.error("The optimizer failed; the file is left as it was", e);
             return unchanged(input, "the optimizer failed on this file (" + e + "); the file is left as it was", List.of());
         }
     }

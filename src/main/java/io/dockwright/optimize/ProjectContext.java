@@ -11,12 +11,15 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the optimizer learns from the build context folder (top level only): manifests, lock files,
  * module and package names. A missing or unreadable folder gives an empty context, never an error.
  */
 public final class ProjectContext {
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectContext.class);
     private static final Pattern GO_MODULE = Pattern.compile("(?m)^module\\s+(\\S+)");
     private static final Pattern CARGO_NAME = Pattern.compile("(?s)\\[package].*?\\bname\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern CARGO_BIN = Pattern.compile("(?s)\\[\\[bin]].*?\\bname\\s*=\\s*\"([^\"]+)\"");
@@ -38,6 +41,7 @@ public final class ProjectContext {
         try (Stream<Path> list = Files.list(dir)) {
             list.forEach(p -> names.add(p.getFileName().toString()));
         } catch (IOException | RuntimeException e) {
+            LOG.warn("Cannot list the build context {}; the optimizer sees no project files", dir, e);
             return empty();
         }
         return new ProjectContext(dir, names);
@@ -57,6 +61,7 @@ public final class ProjectContext {
             if (Files.size(p) > 1_000_000) return Optional.empty();
             return Optional.of(Files.readString(p));
         } catch (IOException | RuntimeException e) {
+            LOG.warn("Cannot read {} of the build context {}", name, dir, e);
             return Optional.empty();
         }
     }
@@ -67,6 +72,7 @@ public final class ProjectContext {
             try {
                 return Optional.ofNullable(new ObjectMapper().readTree(text));
             } catch (IOException e) {
+                LOG.info("package.json in {} is not valid JSON ({}); the optimizer ignores it", dir, e.getMessage());
                 return Optional.empty();
             }
         });

@@ -9,6 +9,7 @@ import io.dockwright.dockerfile.Keyword;
 import io.dockwright.dockerfile.Severity;
 import io.dockwright.dockerfile.ShellWords;
 import io.dockwright.dockerfile.Span;
+import io.dockwright.dockerfile.instructions.RunMount;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.ArrayList;
@@ -66,12 +67,11 @@ final class GraphEdges {
             resolve(d, value, from.span(), EdgeKind.COPY, names, drafts);
         } else if (in.keyword() == Keyword.RUN) {
             for (Flag mount : in.flags("mount")) {
-                MountSpec spec;
+                RunMount spec;
                 try {
-                    spec = MountSpec.parse(mount.value() == null ? "" : mount.value());
+                    spec = RunMount.parse(mount.value() == null ? "" : mount.value());
                 } catch (IllegalArgumentException e) {
-                    error("invalid-mount", e.getMessage(), mount.span());
-                    continue;
+                    continue; // the parser reports it
                 }
                 if (spec.from() != null) resolve(d, spec.from(), mount.span(), EdgeKind.MOUNT, names, drafts);
             }

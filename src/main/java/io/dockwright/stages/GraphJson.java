@@ -10,12 +10,13 @@ import io.dockwright.dockerfile.Dockerfile;
 import io.dockwright.dockerfile.Position;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The stage graph as JSON: {@code {"stages":[{"index","name","base","baseStage","line","endLine","needed",
  * ...}],"edges":[{"from","to","kind","line"}],"externalImages":[...],"target":N}} plus extra keys
- * ({@code platform}, {@code instructions}, {@code diagnostics}). Lines are 1-based; an edge's
- * {@code from} is a stage index (number) or an image reference (string).
+ * ({@code platform}, {@code instructions}, {@code diagnostics}: the parser's, then the graph's). Lines are
+ * 1-based; an edge's {@code from} is a stage index (number) or an image reference (string).
  */
 public final class GraphJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -49,7 +50,7 @@ public final class GraphJson {
         graph.externalImages().forEach(images::add);
         if (graph.target() >= 0) root.put("target", graph.target()); else root.putNull("target");
         ArrayNode diagnostics = root.putArray("diagnostics");
-        for (Diagnostic d : graph.diagnostics()) {
+        for (Diagnostic d : Stream.concat(df.diagnostics().stream(), graph.diagnostics().stream()).toList()) {
             Position p = df.position(d.span().start());
             ObjectNode n = diagnostics.addObject();
             n.put("severity", d.severity().name().toLowerCase(Locale.ROOT));

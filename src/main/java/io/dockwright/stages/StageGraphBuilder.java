@@ -24,12 +24,13 @@ import java.util.regex.Pattern;
  * anything else being an image; the target and the stages it needs. Never throws on bad input: problems
  * become diagnostics.
  *
- * <p>Diagnostic codes (errors unless noted): {@code no-stage}, {@code from-arguments},
- * {@code invalid-stage-name}, {@code duplicate-stage}, {@code expansion}, {@code empty-base},
+ * <p>Diagnostic codes (errors unless noted): {@code duplicate-stage}, {@code expansion}, {@code empty-base},
  * {@code invalid-image}, {@code empty-platform}, {@code from-expansion} (variables in {@code COPY --from}),
- * {@code invalid-mount}, {@code invalid-stage-index}, {@code self-reference}, {@code later-stage} (BuildKit
- * accepts it, the classic builder does not; the edge is kept), {@code cycle}, {@code unknown-target}, and
- * the warning {@code unknown-stage} (a {@code --from} that looks like a misspelt stage name).
+ * {@code invalid-stage-index}, {@code self-reference}, {@code later-stage} (BuildKit accepts it, the classic
+ * builder does not; the edge is kept), {@code cycle}, {@code unknown-target}, and the warning
+ * {@code unknown-stage} (a {@code --from} that looks like a misspelt stage name). What BuildKit checks when it
+ * reads the instructions (a missing FROM, FROM's arguments and stage name, RUN's mounts) is the parser's
+ * ({@link io.dockwright.dockerfile.instructions.InstructionChecks}); the graph skips such parts silently.
  */
 public final class StageGraphBuilder {
     private static final Pattern STAGE_NAME = Pattern.compile("[a-z][a-z0-9-_.]*");
@@ -74,14 +75,7 @@ public final class StageGraphBuilder {
         int firstFrom = 0;
         while (firstFrom < all.size() && all.get(firstFrom).keyword() != Keyword.FROM) firstFrom++;
         List<Instruction> preamble = all.subList(0, firstFrom);
-        if (firstFrom == all.size()) {
-            Span where = all.isEmpty() ? new Span(0, 0) : all.get(0).keywordSpan();
-            error("no-stage", "the Dockerfile contains no stages to build (no FROM)", where);
-            return new StageGraph(List.of(), List.of(), List.of(), -1, List.copyOf(diagnostics));
-        }
-        preamble.stream().filter(in -> in.keyword() != Keyword.ARG && in.keyword() != Keyword.UNKNOWN).findFirst()
-                .ifPresent(in -> error("no-stage", "no build stage in current context: " + in.keywordText()
-                        + " must come after a FROM (only ARG may come before the first FROM)", in.keywordSpan()));
+        if (firstFrom == all.size()) return new StageGraph(List.of(), List.of(), List.of(), -1, List.of());
         Map<String, String> globals = GlobalArgs.resolve(preamble, options.buildArgs(), df.escape(), diagnostics);
         for (Instruction in : all.subList(firstFrom, all.size())) {
             if (in.keyword() == Keyword.FROM) {
@@ -107,16 +101,10 @@ public final class StageGraphBuilder {
         Instruction in = d.from;
         List<Word> args = in.args();
         boolean named = args.size() == 3 && args.get(1).value().equalsIgnoreCase("as");
-        if (args.isEmpty() || (args.size() != 1 && !named)) {
-            error("from-arguments", "FROM requires either one or three arguments", in.span());
-        }
         if (named) {
             Word nameWord = args.get(2);
             String name = nameWord.value().toLowerCase(Locale.ROOT);
-            if (!STAGE_NAME.matcher(name).matches()) {
-                error("invalid-stage-name", "invalid name for build stage: \"" + nameWord.value()
-                        + "\", name can't start with a number or contain symbols", nameWord.span());
-            } else {
+            if (STAGE_NAME.matcher(name).matches()) {
                 Integer previous = names.get(name);
                 if (previous != null) {
                     error("duplicate-stage", "duplicate stage name \"" + name + "\": stage " + previous

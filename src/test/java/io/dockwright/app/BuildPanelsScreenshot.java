@@ -25,6 +25,7 @@ public final class BuildPanelsScreenshot extends Application {
         Workbench wb = app.workbench();
         if (a.size() > 3 && a.get(3).equals("dark")) wb.theme().darkProperty().set(true);
         BuildViewModel vm = wb.buildViewModel();
+        vm.networkProperty().set("host"); // the screenshot machine's engine has no bridge network
         vm.loadOptimized(Path.of(a.get(1)));
         vm.runningProperty().addListener((o, was, running) -> {
             if (!running) Platform.runLater(() -> {

@@ -57,6 +57,7 @@ class EngineLossFxTest extends WindowFxTest {
             await("typed", () -> onFx(editor::text).endsWith("# typed before the build"));
             String typed = onFx(editor::text);
 
+            robot.interact(() -> build.networkProperty().set("host")); // the test engines have no bridge network
             q.click("#build-button");
             await("the RUN step runs", 90, () -> onFx(() -> build.original().log().stream().anyMatch(l -> l.contains("Running in"))));
             daemon.kill(Duration.ofSeconds(3));

@@ -110,7 +110,7 @@ public final class BuildOverheadBenchmark {
         long[] first = {0};
         long[] analysing = {0};
         long start = System.nanoTime();
-        BuildHandle h = service.start(new BuildVariant("bench", dockerfile, context, null, Map.of(), null, true,
+        BuildHandle h = service.start(new BuildVariant("bench", dockerfile, context, null, Map.of(), "host", true,
                 "dockwright-bench:dw"), BackendChoice.ENGINE_API, new BuildListener() {
                     @Override
                     public void onLog(String line) {
@@ -128,7 +128,7 @@ public final class BuildOverheadBenchmark {
     }
 
     private static Sample dockerCli(String docker, String host, Path context) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(docker, "build", "--no-cache", "-t", "dockwright-bench:cli",
+        ProcessBuilder pb = new ProcessBuilder(docker, "build", "--no-cache", "--network", "host", "-t", "dockwright-bench:cli",
                 "-f", context.resolve("Dockerfile").toString(), context.toString()).redirectErrorStream(true);
         pb.environment().put("DOCKER_BUILDKIT", "0");
         pb.environment().put("DOCKER_HOST", host);

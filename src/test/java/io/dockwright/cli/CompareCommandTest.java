@@ -58,7 +58,7 @@ class CompareCommandTest {
             String prefix = engine.tag("compare").replace(":latest", "");
             Outcome o = run("compare", "--original", example.resolve("Dockerfile").toString(),
                     "--optimized", example.resolve("Dockerfile.multistage").toString(), "--context", example.toString(),
-                    "--tag-prefix", prefix, "--json");
+                    "--tag-prefix", prefix, "--network", "host", "--json");
             try {
                 assertEquals(0, o.code(), o.err());
                 JsonNode json = new ObjectMapper().readTree(o.out());

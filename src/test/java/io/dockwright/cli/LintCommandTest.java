@@ -62,6 +62,16 @@ class LintCommandTest {
     }
 
     @Test
+    void instructionsTheEngineRefusesAreErrorsEvenWithFailOnError() throws IOException {
+        String f = file("Dockerfile", "FROM alpine:3\nUSER\nHEALTHCHECK FOO\n");
+        CliRun r = CliRun.of("lint", "--fail-on", "error", f);
+        assertEquals(1, r.exit(), r.out());
+        assertTrue(r.out().contains(f + ":2:1: error: argument-count USER requires exactly one argument\n"), r.out());
+        assertTrue(r.out().contains(f + ":3:13: error: healthcheck-type Unknown type \"FOO\" in HEALTHCHECK (try CMD)\n"), r.out());
+        assertEquals(0, CliRun.of("lint", "--fail-on", "error", "--ignore", "argument-count", "--ignore", "healthcheck-type", f).exit());
+    }
+
+    @Test
     void ignoreAndFailOnChooseWhatCounts() throws IOException {
         String f = file("Dockerfile", BAD);
         CliRun ignored = CliRun.of("lint", "--ignore", "DL3007", "--ignore", "DL3003", f);

@@ -41,6 +41,14 @@ class OptimizeCommandTest {
     }
 
     @Test
+    void refusesAFileTheEngineWouldRefuseAndSaysWhy() throws IOException {
+        CliRun r = run("optimize", project(GUIDE.replace("WORKDIR /app", "WORKDIR")).toString());
+        assertEquals(3, r.exit(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("line 3, column 1: WORKDIR requires exactly one argument"), r.err());
+    }
+
+    @Test
     void writesOutAtomicallyAndExplains() throws IOException {
         Path file = project(GUIDE);
         Path out = dir.resolve("Dockerfile.multistage");

@@ -52,6 +52,26 @@ class ParseCommandTest {
     }
 
     @Test
+    void instructionChecksAreErrorsOnePerLineInFileOrder() throws IOException {
+        Path f = file("RUN true\nFROM alpine AS 1x\nCOPY --frm=x a b\nHEALTHCHECK --interval=abc CMD true\nSHELL sh\n");
+        assertEquals(1, run("parse", f.toString()));
+        assertEquals(f + ":1:1: error: no build stage in current context\n"
+                + f + ":2:16: error: invalid name for build stage: \"1x\", name can't start with a number or contain symbols\n"
+                + f + ":3:6: error: Unknown flag: frm\n"
+                + f + ":4:13: error: time: invalid duration \"abc\"\n"
+                + f + ":5:7: error: SHELL requires the arguments to be in JSON form\n", err.toString());
+        assertEquals("", out.toString(), "no dump for a file the engine refuses");
+    }
+
+    @Test
+    void whatOnlyANewerBuildkitAcceptsIsAWarning() throws IOException {
+        Path f = file("FROM alpine\nCOPY --link a b\n");
+        assertEquals(0, run("parse", f.toString()));
+        assertEquals(f + ":2:6: warning: COPY --link: Docker Engine 20.10's builders (BuildKit 0.8) reject it"
+                + " (\"Unknown flag: link\"); newer BuildKit releases accept it\n", err.toString());
+    }
+
+    @Test
     void unknownInstructionIsAnErrorAtItsKeyword() throws IOException {
         Path f = file("FROM alpine\n  RUNN echo\n");
         assertEquals(1, run("parse", f.toString()));

@@ -56,7 +56,7 @@ class BuildLifecycleTest {
     }
 
     private BuildVariant variant(String name, String dockerfile) {
-        return new BuildVariant(name, dockerfile, dir, null, Map.of(), null, true, engine.tag(name));
+        return new BuildVariant(name, dockerfile, dir, null, Map.of(), "host", true, engine.tag(name)); // no bridge network here
     }
 
     /** Waits for a log line containing {@code marker}. */

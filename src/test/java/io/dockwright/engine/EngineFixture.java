@@ -87,7 +87,8 @@ public final class EngineFixture implements AutoCloseable {
     /** Runs a container from the image (optionally with a command), returns its output, removes it. */
     public String run(String image, String... cmd) throws Exception {
         com.github.dockerjava.api.DockerClient c = session.connection().client();
-        var create = c.createContainerCmd(image);
+        var create = c.createContainerCmd(image) // this machine's engine has no bridge network
+                .withHostConfig(com.github.dockerjava.api.model.HostConfig.newHostConfig().withNetworkMode("host"));
         if (cmd.length > 0) create.withCmd(cmd);
         String id = create.exec().getId();
         try {

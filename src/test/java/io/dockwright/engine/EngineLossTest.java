@@ -63,7 +63,7 @@ class EngineLossTest {
     }
 
     private BuildVariant variant(String name, String dockerfile) {
-        return new BuildVariant(name, dockerfile, context, null, Map.of(), null, true, "dockwright-loss-" + name + ":latest");
+        return new BuildVariant(name, dockerfile, context, null, Map.of(), "host", true, "dockwright-loss-" + name + ":latest");
     }
 
     @Test

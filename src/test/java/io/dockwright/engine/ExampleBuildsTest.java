@@ -105,9 +105,9 @@ class ExampleBuildsTest {
         engine.assumeImages("golang:1.19", "gcr.io/distroless/static-debian12");
         Path dir = EngineFixture.example("go-app");
         var fatHandle = engine.service.start(new BuildVariant("original", Files.readString(dir.resolve("Dockerfile")), dir,
-                null, Map.of(), null, false, engine.tag("go-fat")), BackendChoice.ENGINE_API, BuildListener.NONE);
+                null, Map.of(), "host", false, engine.tag("go-fat")), BackendChoice.ENGINE_API, BuildListener.NONE);
         var leanHandle = engine.service.start(new BuildVariant("optimized", Files.readString(dir.resolve("Dockerfile.multistage")), dir,
-                null, Map.of(), null, false, engine.tag("go-lean")), BackendChoice.ENGINE_API, BuildListener.NONE);
+                null, Map.of(), "host", false, engine.tag("go-lean")), BackendChoice.ENGINE_API, BuildListener.NONE);
         BuildResult fat = fatHandle.result().get(10, TimeUnit.MINUTES);
         BuildResult lean = leanHandle.result().get(10, TimeUnit.MINUTES);
 

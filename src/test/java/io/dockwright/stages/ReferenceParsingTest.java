@@ -3,14 +3,13 @@ package io.dockwright.stages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Image reference validation and mount parsing, the two small grammars the stage graph relies on. */
+/** Image reference validation and stage-name suggestions, which the stage graph relies on. */
 class ReferenceParsingTest {
     @Test
     void validImageReferences() {
@@ -30,27 +29,6 @@ class ReferenceParsingTest {
         assertTrue(ImageReference.problem("a".repeat(64)).contains("64-byte hexadecimal"));
         assertTrue(ImageReference.problem("a/".repeat(130) + "a").contains("255 characters"));
         assertFalse(ImageReference.isValid(""));
-    }
-
-    @Test
-    void mountFromAndType() {
-        assertEquals(new MountSpec("bind", "builder"), MountSpec.parse("from=builder,source=/out,target=/in,ro"));
-        assertEquals(new MountSpec("cache", null), MountSpec.parse("type=cache,target=/root/.cache"));
-        assertEquals(new MountSpec("cache", "deps"), MountSpec.parse("TYPE=Cache,FROM=deps,target=/x"));
-        assertEquals(new MountSpec("bind", "a,b"), MountSpec.parse("\"from=a,b\",target=/x"));
-        assertNull(MountSpec.parse("type=bind,from=,target=/x").from());
-    }
-
-    @Test
-    void mountErrors() {
-        assertEquals("'from' doesn't support variable expansion, define alias stage instead",
-                assertThrows(IllegalArgumentException.class, () -> MountSpec.parse("from=$STAGE")).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> MountSpec.parse("type=secret,id=x,from=y"));
-        assertThrows(IllegalArgumentException.class, () -> MountSpec.parse("type=bind,oops"));
-        assertThrows(IllegalArgumentException.class, () -> MountSpec.parse("a\"b=1"));
-        assertThrows(IllegalArgumentException.class, () -> MountSpec.parse("\"from=x\"y"));
-        assertThrows(IllegalArgumentException.class, () -> MountSpec.parse("\"from=x"));
-        assertEquals(List.of("a", "", "b\"c"), MountSpec.csvFields("a,,\"b\"\"c\""));
     }
 
     @Test

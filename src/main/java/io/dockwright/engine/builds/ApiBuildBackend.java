@@ -15,6 +15,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds through the Engine API with docker-java (the classic builder): the context packed by
@@ -23,6 +25,7 @@ import java.util.Set;
  * removed afterwards if the engine left any; no other container is ever touched.
  */
 public final class ApiBuildBackend implements BuildBackend {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiBuildBackend.class);
     private final EngineSession session;
     private final ContextPacker packer;
 
@@ -97,16 +100,17 @@ public final class ApiBuildBackend implements BuildBackend {
                         try {
                             client.removeContainerCmd(c.getId()).withForce(true).exec();
                         } catch (RuntimeException alreadyGone) {
-                            // the engine removed it meanwhile
+                            LOG.debug("Step container {} was gone before its removal", c.getId(), alreadyGone);
                         }
                     }
                 }
                 Thread.sleep(200); // the engine removes them itself (forcerm); give it a moment
             }
         } catch (RuntimeException e) {
-            // engine gone: nothing we can reach to clean
+            LOG.warn("Cannot remove the step containers {} of a broken build: the engine does not answer", mine, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            LOG.info("Stopped removing the step containers {}: interrupted", mine);
         }
     }
 

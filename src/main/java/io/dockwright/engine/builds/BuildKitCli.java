@@ -10,12 +10,15 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds a docker CLI that builds with BuildKit: a client before 23.0 has BuildKit built in
  * ({@code DOCKER_BUILDKIT=1}); a newer one needs the buildx plugin. Says what it tried when none fits.
  */
 public final class BuildKitCli {
+    private static final Logger LOG = LoggerFactory.getLogger(BuildKitCli.class);
     private static final Pattern VERSION = Pattern.compile("version (\\d+)\\.(\\d+)");
     private final List<Path> candidates;
     private final List<String> tried = new ArrayList<>();
@@ -69,9 +72,11 @@ public final class BuildKitCli {
             if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) return null;
             return new String(out, StandardCharsets.UTF_8);
         } catch (IOException e) {
+            LOG.debug("Cannot run {}", cmd, e);
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            LOG.debug("Interrupted while running {}", cmd);
             return null;
         }
     }

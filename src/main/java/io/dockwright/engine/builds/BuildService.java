@@ -1,18 +1,23 @@
 package io.dockwright.engine.builds;
 
 import io.dockwright.concurrent.BackgroundExecutor;
+import io.dockwright.concurrent.Failures;
 import io.dockwright.engine.EngineSession;
 import io.dockwright.engine.EngineStatus;
 import io.dockwright.engine.EngineUnavailableException;
 import io.dockwright.engine.result.BuildResult;
 import io.dockwright.engine.result.ImageAnalyzer;
+import io.dockwright.logging.Secrets;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs builds on the caller's bounded executor (one thread: one after the other; two: both at once) with
  * the chosen backend, then reads the image's size and layers. Events go to each build's own listener.
  */
 public final class BuildService {
+    private static final Logger LOG = LoggerFactory.getLogger(BuildService.class);
     private final BackgroundExecutor executor;
     private final EngineSession session;
     private final BuildBackend api;
@@ -29,10 +34,11 @@ public final class BuildService {
     }
 
     public BuildHandle start(BuildVariant variant, BackendChoice choice, BuildListener listener) {
+        Secrets.addAll(variant.buildArgs().values()); // the log names build args, never their values
         BuildRun run = new BuildRun(variant, listener);
         BuildHandle handle = new BuildHandle(run);
         listener.onState(BuildState.QUEUED);
-        executor.submit(() -> execute(handle, choice), r -> { }, e -> { });
+        executor.submit(() -> execute(handle, choice), r -> { }, Failures.log("Building " + variant.label()));
         return handle;
     }
 
@@ -44,6 +50,7 @@ public final class BuildService {
         try {
             if (run.isCancelled()) throw BuildFailedException.cancellation();
             listener.onLog("Building " + run.variant().label() + " with " + backend.name());
+            LOG.info("Building {} with {}", run.variant(), backend.name());
             String imageId = backend.build(run);
             handle.ended(System.nanoTime());
             listener.onState(BuildState.ANALYSING);
@@ -51,6 +58,7 @@ public final class BuildService {
             BuildVariant v = run.variant();
             BuildResult result = analyzer.analyse(session.connection().http(), imageId, v.label(), v.tag(),
                     v.dockerfileText(), v.target(), v.buildArgs(), seconds, backend.name());
+            LOG.info("Built {}: image {}, {} bytes in {} s", v.label(), imageId, result.sizeBytes(), String.format("%.1f", seconds));
             listener.onSuccess(result);
             listener.onState(BuildState.SUCCEEDED);
             handle.result().complete(result);
@@ -71,12 +79,16 @@ public final class BuildService {
             EngineStatus s = session.status();
             return s.name() + " " + s.version() + " (API " + s.apiVersion() + ")";
         } catch (EngineUnavailableException e) {
+            LOG.debug("The engine's name for a message: it does not answer", e);
             return "the engine";
         }
     }
 
     private BuildResult fail(BuildHandle handle, BuildFailedException e) {
         handle.ended(System.nanoTime());
+        String label = handle.run().variant().label();
+        if (e.isCancellation()) LOG.info("Build of {} cancelled", label);
+        else LOG.warn("Build of {} failed: {}", label, e.describe(), e.getCause());
         BuildListener listener = handle.run().listener();
         listener.onFailure(e);
         listener.onState(e.isCancellation() ? BuildState.CANCELLED : BuildState.FAILED);

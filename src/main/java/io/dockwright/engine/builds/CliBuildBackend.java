@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds with BuildKit through the docker CLI ({@code DOCKER_BUILDKIT=1 docker build --progress=plain -f - DIR}):
@@ -22,6 +24,7 @@ import java.util.concurrent.TimeUnit;
  * Talks to the same engine as the session. Cancel stops the CLI, which cancels the build.
  */
 public final class CliBuildBackend implements BuildBackend {
+    private static final Logger LOG = LoggerFactory.getLogger(CliBuildBackend.class);
     private final EngineSession session;
     private final BuildKitCli cli;
 
@@ -50,8 +53,8 @@ public final class CliBuildBackend implements BuildBackend {
             run.onCancel(() -> stop(process));
             try (OutputStream in = process.getOutputStream()) {
                 in.write(v.dockerfileText().getBytes(StandardCharsets.UTF_8));
-            } catch (IOException closedEarly) {
-                // the CLI exited before reading everything: its output says why
+            } catch (IOException closedEarly) { // the CLI exited before reading everything: its output says why
+                LOG.debug("The docker CLI closed its input early", closedEarly);
             }
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;

@@ -2,6 +2,8 @@ package io.dockwright.engine.builds;
 
 import io.dockwright.engine.EngineConnection;
 import io.dockwright.engine.EngineSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tells a build that broke because the engine went away from one that failed on its own: after a failure the
@@ -9,6 +11,7 @@ import io.dockwright.engine.EngineSession;
  * instead of passing on a stream or step error, and the session is reset so the next call reconnects.
  */
 final class EngineLoss {
+    private static final Logger LOG = LoggerFactory.getLogger(EngineLoss.class);
     private final EngineSession session;
     private final EngineConnection connection;
 
@@ -22,6 +25,7 @@ final class EngineLoss {
             connection.client().pingCmd().exec();
             return true;
         } catch (RuntimeException e) {
+            LOG.info("The engine does not answer a ping after a failed build: {}", e.toString());
             return false;
         }
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A build context packed as Docker's CLI would send it: a tar file on disk (deleted by {@link #close()}),
@@ -11,6 +13,7 @@ import java.util.List;
  */
 public record BuildContext(Path tarFile, long sizeBytes, List<String> entries, String dockerfileName)
         implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(BuildContext.class);
 
     /** Contexts above this size get a warning before they are sent. */
     public static final long LARGE_BYTES = 100L * 1024 * 1024;
@@ -29,8 +32,8 @@ public record BuildContext(Path tarFile, long sizeBytes, List<String> entries, S
     public void close() {
         try {
             Files.deleteIfExists(tarFile);
-        } catch (IOException ignored) {
-            // a temp file left behind is harmless
+        } catch (IOException e) {
+            LOG.warn("Could not delete the packed build context {}", tarFile, e);
         }
     }
 }

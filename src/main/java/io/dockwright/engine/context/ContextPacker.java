@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Packs a context folder into a tar the way {@code docker build -f - DIR} does: files excluded by the
@@ -25,6 +27,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  * reads it but never copies it into the image.
  */
 public final class ContextPacker {
+    private static final Logger LOG = LoggerFactory.getLogger(ContextPacker.class);
 
     public BuildContext pack(Path contextDir, String dockerfileText) throws IOException {
         if (!Files.isDirectory(contextDir)) {
@@ -126,6 +129,7 @@ public final class ContextPacker {
                 for (PosixFilePermission perm : perms) m |= 1 << (8 - perm.ordinal());
                 return m;
             } catch (UnsupportedOperationException | IOException e) {
+                LOG.debug("No POSIX permissions for {}; packed with mode {}", p, Integer.toOctalString(fallback), e);
                 return fallback;
             }
         }

@@ -29,8 +29,12 @@ public final class DockerContextLocator implements EngineLocator {
         String from = "DOCKER_CONTEXT";
         if (context == null) {
             Path configJson = config.resolve("config.json");
-            context = readCurrentContext(configJson);
             from = configJson.toString();
+            try {
+                context = readCurrentContext(configJson);
+            } catch (IOException e) {
+                return Proposal.none("cannot read the current context from " + configJson + " (" + e.getMessage() + ")");
+            }
             if (context == null) return Proposal.none("no DOCKER_CONTEXT and no currentContext in " + configJson);
         }
         if (context.equals("default")) return Proposal.none("context 'default' (" + from + ") means the default socket");
@@ -43,19 +47,20 @@ public final class DockerContextLocator implements EngineLocator {
             Path tlsDir = config.resolve("contexts").resolve("tls").resolve(sha256(context)).resolve("docker");
             boolean hasCerts = Files.isDirectory(tlsDir);
             return Proposal.of(new EngineEndpoint(host, tls && hasCerts, hasCerts ? tlsDir.toString() : null,
-                    "context '" + context + "' (" + from + ")"));
+                    EndpointOrigin.context(context, from)));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Proposal.none("context '" + context + "' (" + from + ") does not exist: no " + meta
+                    + " (docker context ls lists the contexts; docker context use default goes back to the default)");
         } catch (IOException e) {
-            return Proposal.none("context '" + context + "' (" + from + "): cannot read " + meta);
+            return Proposal.none("context '" + context + "' (" + from + "): cannot read " + meta + " (" + e.getMessage() + ")");
         }
     }
 
-    private String readCurrentContext(Path configJson) {
-        try {
-            String current = json.readTree(Files.readString(configJson, StandardCharsets.UTF_8)).path("currentContext").asText("");
-            return current.isBlank() ? null : current;
-        } catch (IOException e) {
-            return null;
-        }
+    /** The config's {@code currentContext}, or null when the file or the field is missing. */
+    private String readCurrentContext(Path configJson) throws IOException {
+        if (!Files.isRegularFile(configJson)) return null;
+        String current = json.readTree(Files.readString(configJson, StandardCharsets.UTF_8)).path("currentContext").asText("");
+        return current.isBlank() ? null : current;
     }
 
     static String sha256(String s) {

@@ -16,6 +16,12 @@ public record HostEnvironment(Map<String, String> variables, Path home) {
         return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
     }
 
+    /** Names the variables, never their values (they may hold credentials). */
+    @Override
+    public String toString() {
+        return "HostEnvironment[home=" + home + ", " + variables.size() + " variables]";
+    }
+
     /** {@code $DOCKER_CONFIG} or {@code ~/.docker}. */
     public Path dockerConfigDir() {
         return get("DOCKER_CONFIG").map(Path::of).orElse(home.resolve(".docker"));

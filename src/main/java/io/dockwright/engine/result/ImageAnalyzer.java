@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a built image through the engine's HTTP API ({@code GET /images/{id}/json} and
@@ -23,6 +25,7 @@ import java.util.Set;
  * aligned in order with the instructions of the target's stage chain by keyword.
  */
 public final class ImageAnalyzer {
+    private static final Logger LOG = LoggerFactory.getLogger(ImageAnalyzer.class);
     private static final Set<String> KEYWORDS = Set.of("RUN", "COPY", "ADD", "ENV", "ARG", "WORKDIR", "USER", "LABEL",
             "EXPOSE", "VOLUME", "ENTRYPOINT", "CMD", "HEALTHCHECK", "SHELL", "STOPSIGNAL", "ONBUILD", "MAINTAINER");
     private final ObjectMapper json = new ObjectMapper();
@@ -54,8 +57,9 @@ public final class ImageAnalyzer {
         if (base != null && !base.equalsIgnoreCase("scratch")) {
             try {
                 baseCount = history(http, base).size();
-            } catch (IOException e) {
-                baseCount = 0; // base image not known locally: no layer is marked as base
+            } catch (IOException e) { // base image not known locally: no layer is marked as base
+                LOG.info("The base image {} is not known to the engine ({}); no layer is marked as base", base, e.getMessage());
+                baseCount = 0;
             }
         }
         List<Layer> layers = map(history, baseCount, outline, target);

@@ -12,12 +12,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Past build results per Dockerfile, as JSON files in a folder (one file per Dockerfile, named by a hash of
  * its absolute path), newest last, capped. Written atomically; an unreadable file reads as empty.
  */
 public final class RunHistory {
+    private static final Logger LOG = LoggerFactory.getLogger(RunHistory.class);
     public static final int MAX_RUNS = 50;
     private final Path dir;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -53,6 +56,7 @@ public final class RunHistory {
         try {
             return json.readValue(f.toFile(), File.class).runs();
         } catch (IOException e) {
+            LOG.warn("Cannot read the run history {}; it starts empty", f, e);
             return List.of();
         }
     }

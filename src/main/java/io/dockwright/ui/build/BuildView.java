@@ -1,6 +1,7 @@
 package io.dockwright.ui.build;
 
 import io.dockwright.engine.builds.BackendChoice;
+import io.dockwright.engine.builds.BuildVariant;
 import io.dockwright.engine.result.RunHistory;
 import io.dockwright.ui.BackendNames;
 import java.io.File;
@@ -119,6 +120,25 @@ public final class BuildView {
     }
 
     private Node options() {
+        TextField target = field("--target (last)", vm.targetProperty().get(), 9, "build-target");
+        target.textProperty().bindBidirectional(vm.targetProperty());
+        TextField args = field("build args K=V …", "", 12, "build-args");
+        args.textProperty().bindBidirectional(vm.buildArgsProperty());
+        CheckBox noCache = new CheckBox("No cache");
+        noCache.setId("build-no-cache");
+        noCache.selectedProperty().bindBidirectional(vm.noCacheProperty());
+        CheckBox parallel = new CheckBox("Both at once");
+        parallel.setId("build-parallel");
+        parallel.selectedProperty().bindBidirectional(vm.parallelProperty());
+        FlowPane flow = new FlowPane(10, 6, contextGroup(), optimizedGroup(), target, args,
+                group(new Label("Network"), networkChoice()), group(new Label("Backend"), backendChoice()), noCache, parallel,
+                endpointField());
+        flow.setAlignment(Pos.CENTER_LEFT);
+        return flow;
+    }
+
+    /** The build context folder and the button that chooses it. */
+    private Node contextGroup() {
         Label context = new Label();
         context.setId("build-context");
         context.getStyleClass().add("build-path");
@@ -133,30 +153,11 @@ public final class BuildView {
             File dir = chooser.showDialog(window());
             if (dir != null) vm.contextProperty().set(dir.toPath());
         });
-        TextField target = field("--target (last)", vm.targetProperty().get(), 9, "build-target");
-        target.textProperty().bindBidirectional(vm.targetProperty());
-        TextField args = field("build args K=V …", "", 12, "build-args");
-        args.textProperty().bindBidirectional(vm.buildArgsProperty());
-        ComboBox<String> network = new ComboBox<>();
-        network.setId("build-network");
-        network.getItems().setAll("host", "default", "none");
-        network.setEditable(true);
-        network.valueProperty().bindBidirectional(vm.networkProperty());
-        network.setTooltip(new Tooltip("Network mode for RUN steps"));
-        network.setPrefWidth(100);
-        ComboBox<BackendChoice> backend = new ComboBox<>();
-        backend.setId("build-backend");
-        backend.getItems().setAll(BackendChoice.values());
-        backend.valueProperty().bindBidirectional(vm.backendProperty());
-        backend.setConverter(BackendNames.brief());
-        backend.setTooltip(new Tooltip("Auto builds through the Engine API, and with BuildKit (the docker CLI) only when the"
-                + " Dockerfile needs it, e.g. for heredocs, RUN --mount or COPY --link"));
-        CheckBox noCache = new CheckBox("No cache");
-        noCache.setId("build-no-cache");
-        noCache.selectedProperty().bindBidirectional(vm.noCacheProperty());
-        CheckBox parallel = new CheckBox("Both at once");
-        parallel.setId("build-parallel");
-        parallel.selectedProperty().bindBidirectional(vm.parallelProperty());
+        return group(new Label("Context"), context, chooseContext);
+    }
+
+    /** Where the optimized variant comes from, and the button that picks another Dockerfile for it. */
+    private Node optimizedGroup() {
         Label optimized = new Label();
         optimized.setId("optimized-source");
         optimized.textProperty().bind(vm.optimizedSourceProperty().map(s -> "Optimized: " + s));
@@ -169,15 +170,39 @@ public final class BuildView {
             File f = chooser.showOpenDialog(window());
             if (f != null) vm.loadOptimized(f.toPath());
         });
+        return group(optimized, pick);
+    }
+
+    private ComboBox<String> networkChoice() {
+        ComboBox<String> network = new ComboBox<>();
+        network.setId("build-network");
+        network.getItems().setAll(BuildVariant.DEFAULT_NETWORK, "host", "none");
+        network.setEditable(true);
+        network.valueProperty().bindBidirectional(vm.networkProperty());
+        network.setTooltip(new Tooltip("Network mode for RUN steps: default is the engine's own (as docker build);"
+                + " host when the engine has no bridge network; none cuts RUN steps off the network"));
+        network.setPrefWidth(100);
+        return network;
+    }
+
+    private ComboBox<BackendChoice> backendChoice() {
+        ComboBox<BackendChoice> backend = new ComboBox<>();
+        backend.setId("build-backend");
+        backend.getItems().setAll(BackendChoice.values());
+        backend.valueProperty().bindBidirectional(vm.backendProperty());
+        backend.setConverter(BackendNames.brief());
+        backend.setTooltip(new Tooltip("Auto builds through the Engine API, and with BuildKit (the docker CLI) only when the"
+                + " Dockerfile needs it, e.g. for heredocs, RUN --mount or COPY --link"));
+        return backend;
+    }
+
+    private TextField endpointField() {
         TextField endpoint = field("endpoint: auto", "", 10, "engine-endpoint");
         endpoint.setTooltip(new Tooltip("Engine endpoint, e.g. unix:///var/run/docker.sock or tcp://host:2376;"
                 + " empty: DOCKER_HOST, the docker context, then the usual sockets. Enter checks it."));
         endpoint.textProperty().bindBidirectional(vm.engine().endpointProperty());
         endpoint.setOnAction(ev -> vm.engine().check());
-        FlowPane flow = new FlowPane(10, 6, group(new Label("Context"), context, chooseContext), group(optimized, pick),
-                target, args, group(new Label("Network"), network), group(new Label("Backend"), backend), noCache, parallel, endpoint);
-        flow.setAlignment(Pos.CENTER_LEFT);
-        return flow;
+        return endpoint;
     }
 
     private Node actions() {

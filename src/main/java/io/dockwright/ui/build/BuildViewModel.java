@@ -1,6 +1,7 @@
 package io.dockwright.ui.build;
 
 import io.dockwright.concurrent.BackgroundExecutor;
+import io.dockwright.concurrent.Failures;
 import io.dockwright.engine.EngineUnavailableException;
 import io.dockwright.engine.builds.BackendChoice;
 import io.dockwright.engine.builds.BuildFailedException;
@@ -52,7 +53,7 @@ public final class BuildViewModel {
     private final ObjectProperty<Path> context = new SimpleObjectProperty<>(this, "context");
     private final BuildOptions options = new BuildOptions(); // shared with the stage graph and the editor
     private final StringProperty tagPrefix = new SimpleStringProperty(this, "tagPrefix", "dockwright");
-    private final StringProperty network = new SimpleStringProperty(this, "network", "host");
+    private final StringProperty network = new SimpleStringProperty(this, "network", BuildVariant.DEFAULT_NETWORK); // as docker build
     private final BooleanProperty noCache = new SimpleBooleanProperty(this, "noCache");
     private final BooleanProperty parallel = new SimpleBooleanProperty(this, "parallel");
     private final ObjectProperty<BackendChoice> backend = new SimpleObjectProperty<>(this, "backend", BackendChoice.AUTO);
@@ -191,7 +192,10 @@ public final class BuildViewModel {
             runs.clear();
             return;
         }
-        executor.submit(() -> history.runs(file), this::showRuns, e -> runs.clear());
+        executor.submit(() -> history.runs(file), this::showRuns, e -> {
+            Failures.log("Reading the run history of " + file).accept(e);
+            runs.clear();
+        });
     }
 
     private void showRuns(List<RunHistory.Run> list) {

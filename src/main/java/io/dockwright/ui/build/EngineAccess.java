@@ -13,6 +13,7 @@ import io.dockwright.engine.context.ContextPacker;
 import io.dockwright.engine.discovery.EngineDiscovery;
 import io.dockwright.engine.discovery.HostEnvironment;
 import io.dockwright.engine.result.ImageAnalyzer;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -37,6 +38,16 @@ public final class EngineAccess implements AutoCloseable {
     /** Connects (again, when lost) using {@code endpoint} (blank: discovery) and says who answered. */
     public EngineStatus status(String endpoint) throws EngineUnavailableException {
         return session(endpoint).status();
+    }
+
+    /** Who answered, and the endpoints discovery passed over on the way because they cannot be opened. */
+    public record Checked(EngineStatus status, List<EngineDiscovery.Attempt> unusable) {}
+
+    /** {@link #status}, with the unusable endpoints discovery passed over. */
+    public Checked check(String endpoint) throws EngineUnavailableException {
+        EngineSession s = session(endpoint);
+        EngineStatus status = s.status();
+        return new Checked(status, s.unusable());
     }
 
     /**

@@ -11,6 +11,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The engine line of the build panel: who answered (name, version, API, OS/arch), or that none did (with
@@ -18,6 +20,7 @@ import javafx.collections.ObservableList;
  * no engine answers the view retries on a timer ({@link #heartbeat()}).
  */
 public final class EngineViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(EngineViewModel.class);
     public enum State { UNKNOWN, CHECKING, CONNECTED, UNAVAILABLE, LOST }
 
     private final BackgroundExecutor executor;
@@ -27,6 +30,7 @@ public final class EngineViewModel {
     private final ObjectProperty<EngineStatus> status = new SimpleObjectProperty<>(this, "status");
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "Engine not checked yet");
     private final StringProperty details = new SimpleStringProperty(this, "details", "");
+    private final StringProperty skipped = new SimpleStringProperty(this, "skipped", "");
     private final ObservableList<EngineDiscovery.Attempt> attempts = FXCollections.observableArrayList();
     private boolean checking;
 
@@ -42,7 +46,7 @@ public final class EngineViewModel {
         if (state.get() != State.CONNECTED && state.get() != State.LOST) state.set(State.CHECKING);
         if (state.get() == State.CHECKING) summary.set("Looking for a Docker engine…");
         String wanted = endpoint.get();
-        executor.submit(() -> access.status(wanted), this::connected, this::failed);
+        executor.submit(() -> access.check(wanted), this::connected, this::failed);
     }
 
     /** Called periodically: re-checks when idle, so a lost engine is noticed and a returning one reconnected. */
@@ -50,8 +54,12 @@ public final class EngineViewModel {
         check();
     }
 
-    private void connected(EngineStatus s) {
+    private void connected(EngineAccess.Checked checked) {
         checking = false;
+        EngineStatus s = checked.status();
+        skipped.set(checked.unusable().stream().map(EngineDiscovery.Attempt::explanation)
+                .map(why -> why + " Using " + s.endpoint() + " instead.").collect(java.util.stream.Collectors.joining("\n")));
+        if (state.get() != State.CONNECTED) LOG.info("Engine: {}", s.summary());
         status.set(s);
         state.set(State.CONNECTED);
         summary.set(s.name() + " " + s.version() + " · API " + s.apiVersion() + " · " + s.os() + "/" + s.arch());
@@ -62,7 +70,11 @@ public final class EngineViewModel {
     private void failed(Throwable e) {
         checking = false;
         boolean wasConnected = state.get() == State.CONNECTED || state.get() == State.LOST;
+        if (state.get() == State.CONNECTED || state.get() == State.CHECKING || state.get() == State.UNKNOWN) {
+            LOG.info("Engine {}: {}", wasConnected ? "lost" : "not found", e.getMessage(), e instanceof EngineUnavailableException ? null : e);
+        }
         status.set(null);
+        skipped.set("");
         state.set(wasConnected ? State.LOST : State.UNAVAILABLE);
         summary.set(wasConnected ? "Engine connection lost, retrying…"
                 : "No Docker engine found (editing, graph and export still work)");
@@ -91,6 +103,12 @@ public final class EngineViewModel {
     public StringProperty summaryProperty() { return summary; }
 
     public StringProperty detailsProperty() { return details; }
+
+    /**
+     * While connected: the endpoints discovery passed over because Dockwright cannot open them (e.g. DOCKER_HOST=ssh://),
+     * each with why and what to do, one per line; empty when none.
+     */
+    public StringProperty skippedProperty() { return skipped; }
 
     /** Where discovery looked in the last failed check (empty while connected). */
     public ObservableList<EngineDiscovery.Attempt> attempts() { return attempts; }

@@ -1,6 +1,7 @@
 package io.dockwright.ui.editor;
 
 import io.dockwright.concurrent.BackgroundExecutor;
+import io.dockwright.concurrent.Failures;
 import io.dockwright.ui.files.FileStamp;
 import io.dockwright.ui.files.LoadedText;
 import io.dockwright.ui.files.RecentFiles;
@@ -22,6 +23,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The open document as a file: its path, on-disk format, dirty state, recent files, crash recovery and
@@ -29,6 +32,7 @@ import javafx.collections.ObservableList;
  * {@link #setTextSink} (loading) and as arguments (saving, autosave). File work runs on the executor.
  */
 public final class DocumentViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentViewModel.class);
     /** What another program did to the open file. */
     public enum DiskChange { NONE, MODIFIED, DELETED }
 
@@ -133,12 +137,13 @@ public final class DocumentViewModel {
         executor.submit(() -> {
             recovery.clear();
             return null;
-        }, ok -> { }, e -> { });
+        }, ok -> { }, Failures.log("Clearing the recovery copy of the document"));
     }
 
     /** Looks for buffers left by a crashed session and offers the newest. */
     public void checkRecovery() {
-        executor.submit(recovery::orphans, found -> recoveryOffer.set(found.isEmpty() ? null : found.get(0)), e -> { });
+        executor.submit(recovery::orphans, found -> recoveryOffer.set(found.isEmpty() ? null : found.get(0)),
+                Failures.log("Looking for unsaved work of a crashed session"));
     }
 
     /** Puts the offered buffer into the editor, unsaved, and forgets the recovery file. */
@@ -165,13 +170,14 @@ public final class DocumentViewModel {
         executor.submit(() -> {
             recovery.discard(o);
             return null;
-        }, ok -> { }, e -> { });
+        }, ok -> { }, Failures.log("Discarding the recovered buffer of " + o.snapshot().path()));
     }
 
     private static FileStamp currentStamp(Path p) {
         try {
             return p == null ? FileStamp.MISSING : FileStamp.of(p);
         } catch (java.io.IOException e) {
+            LOG.debug("Cannot read the state of {}; taken as missing", p, e);
             return FileStamp.MISSING;
         }
     }
@@ -184,7 +190,7 @@ public final class DocumentViewModel {
         executor.submit(() -> FileStamp.of(p), now -> {
             if (!p.equals(path.get()) || known != stamp || now.equals(known)) return;
             diskChange.set(now.equals(FileStamp.MISSING) ? DiskChange.DELETED : DiskChange.MODIFIED);
-        }, e -> { });
+        }, Failures.log("Checking " + p + " for changes on disk"));
     }
 
     /** The user chose the disk version: reload it. */
@@ -201,15 +207,15 @@ public final class DocumentViewModel {
     }
 
     private void remember(Path file) {
-        executor.submit(() -> recentFiles.add(file), recent::setAll, e -> { });
+        executor.submit(() -> recentFiles.add(file), recent::setAll, Failures.log("Adding " + file + " to the recent files"));
     }
 
     public void clearRecent() {
-        executor.submit(recentFiles::clear, recent::setAll, e -> { });
+        executor.submit(recentFiles::clear, recent::setAll, Failures.log("Clearing the recent files"));
     }
 
     public void forgetRecent(Path file) {
-        executor.submit(() -> recentFiles.remove(file), recent::setAll, e -> { });
+        executor.submit(() -> recentFiles.remove(file), recent::setAll, Failures.log("Removing " + file + " from the recent files"));
     }
 
     /** The session ends normally: no recovery is needed. */
@@ -217,7 +223,7 @@ public final class DocumentViewModel {
         try {
             recovery.clear();
         } catch (java.io.IOException e) {
-            // nothing left to do on exit
+            LOG.warn("Could not remove the recovery copy on exit (it is offered again at the next start)", e);
         }
     }
 

@@ -7,9 +7,12 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The most recently opened files, newest first, kept one path a line in a small text file. */
 public final class RecentFiles {
+    private static final Logger LOG = LoggerFactory.getLogger(RecentFiles.class);
     private final Path store;
     private final int max;
 
@@ -28,11 +31,12 @@ public final class RecentFiles {
                 try {
                     Path p = Path.of(line.strip());
                     if (!out.contains(p)) out.add(p);
-                } catch (InvalidPathException ignored) {
-                    // skip a line that is not a path
+                } catch (InvalidPathException e) {
+                    LOG.info("Skipped a line of {} that is not a path: {}", store, e.getMessage());
                 }
             }
         } catch (IOException e) {
+            LOG.warn("Cannot read the recent files list {}", store, e);
             return out;
         }
         return out.size() > max ? out.subList(0, max) : out;

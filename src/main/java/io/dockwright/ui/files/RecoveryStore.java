@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Autosaved copies of unsaved buffers. Each app session writes its own file ({@code <pid>-<id>.json});
  * on start, files left by sessions that are no longer running are offered for restore.
  */
 public final class RecoveryStore {
+    private static final Logger LOG = LoggerFactory.getLogger(RecoveryStore.class);
     /** One autosaved buffer: the file it belongs to (null for an untitled buffer) and its text. */
     public record Snapshot(String path, String text, long savedAt, long pid) {}
 
@@ -50,10 +53,11 @@ public final class RecoveryStore {
                     Snapshot s = json.readValue(f.toFile(), Snapshot.class);
                     if (s.text() != null && !isRunningElsewhere(s.pid())) out.add(new Orphan(f, s));
                 } catch (IOException e) {
-                    // a half-written or foreign file: not ours to restore
+                    LOG.info("Skipped {}: not a recovery snapshot Dockwright can read ({})", f, e.getMessage());
                 }
             }
         } catch (IOException e) {
+            LOG.warn("Cannot list the recovery folder {}", dir, e);
             return out;
         }
         out.sort(Comparator.comparingLong((Orphan o) -> o.snapshot().savedAt()).reversed());

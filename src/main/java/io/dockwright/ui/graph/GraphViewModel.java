@@ -31,6 +31,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * State of the stage visualizer. It is handed each new {@link GraphInput} (the editor's parsed text and stage
@@ -41,6 +43,7 @@ import javafx.collections.ObservableList;
  * Target and build args are the shared {@link BuildOptions}. Every method is called on the UI thread.
  */
 public final class GraphViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(GraphViewModel.class);
     private final BackgroundExecutor executor;
     private final StageGraphLayouter layouter;
     private final BuildOptions options;
@@ -123,6 +126,7 @@ public final class GraphViewModel {
                 }
             });
         } catch (IllegalStateException closed) {
+            LOG.debug("No layout: the executor is closed (the window is closing)", closed);
             layoutRunning = false;
         }
     }

@@ -9,6 +9,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The running app's preferences: the current values (observable), each change saved in the background, and the
@@ -16,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * {@link #problemProperty()} holds the load problem to show the user (null when the file was fine).
  */
 public final class Preferences {
+    private static final Logger LOG = LoggerFactory.getLogger(Preferences.class);
     private final PreferencesStore store;
     private final BackgroundExecutor executor;
     private final RuntimeBaseTable bundled;
@@ -43,7 +46,10 @@ public final class Preferences {
         executor.submit(() -> {
             store.save(latest.get()); // the newest values, so saves finishing out of order still end right
             return true;
-        }, ok -> saveError.set(null), e -> saveError.set("Could not save the preferences to " + store.file() + ": " + e.getMessage()));
+        }, ok -> saveError.set(null), e -> {
+            LOG.warn("Could not save the preferences to {}", store.file(), e);
+            saveError.set("Could not save the preferences to " + store.file() + ": " + e.getMessage());
+        });
     }
 
     public void update(UnaryOperator<PreferenceValues> change) {

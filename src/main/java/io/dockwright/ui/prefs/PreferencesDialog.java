@@ -83,7 +83,14 @@ public final class PreferencesDialog {
         javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
         fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
-        int row = 0;
+        int row = appearance(grid, 0);
+        row = engine(grid, row);
+        builds(grid, row);
+        return grid;
+    }
+
+    /** Theme and font size; returns the next free row. */
+    private int appearance(GridPane grid, int row) {
         grid.add(section("Appearance"), 0, row++, 2, 1);
         ToggleGroup theme = new ToggleGroup();
         RadioButton light = radio("Light", theme, "pref-theme-light");
@@ -96,7 +103,11 @@ public final class PreferencesDialog {
         size.setPrefWidth(90);
         size.valueProperty().addListener((o, was, is) -> vm.fontSizeProperty().set(is));
         grid.addRow(row++, label("Editor font size"), size);
+        return row;
+    }
 
+    /** Found automatically or a given endpoint, with the reason a given one is refused. */
+    private int engine(GridPane grid, int row) {
         grid.add(section("Docker engine"), 0, row++, 2, 1);
         ToggleGroup mode = new ToggleGroup();
         RadioButton auto = radio("Find automatically (DOCKER_HOST, docker context, the usual sockets)", mode, "pref-endpoint-auto");
@@ -114,16 +125,22 @@ public final class PreferencesDialog {
         endpointProblem.textProperty().bind(vm.endpointProblemProperty());
         endpointProblem.visibleProperty().bind(vm.endpointProblemProperty().isNotNull());
         endpointProblem.managedProperty().bind(endpointProblem.visibleProperty());
-        grid.addRow(row++, label("Endpoint"), new VBox(6, auto, new HBox(8, custom, endpoint), endpointProblem));
-        ((HBox) custom.getParent()).setAlignment(Pos.CENTER_LEFT);
+        HBox given = new HBox(8, custom, endpoint);
+        given.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(row++, label("Endpoint"), new VBox(6, auto, given, endpointProblem));
+        return row;
+    }
 
+    /** The Build panel's defaults: network, order and backend. */
+    private void builds(GridPane grid, int row) {
         grid.add(section("Builds"), 0, row++, 2, 1);
         ComboBox<String> network = new ComboBox<>();
         network.setId("pref-network");
         network.getItems().setAll(PreferenceValues.NETWORKS);
         network.valueProperty().bindBidirectional(vm.networkProperty());
         grid.addRow(row++, label("Network for RUN steps"), new VBox(4, network,
-                hint("host works even when the engine has no bridge network; none cuts RUN steps off the network.")));
+                hint("default is the engine's own, as docker build; host is for an engine without a bridge network;"
+                        + " none cuts RUN steps off the network.")));
         ToggleGroup order = new ToggleGroup();
         RadioButton serial = radio("One after the other", order, "pref-serial");
         RadioButton both = radio("Both at once", order, "pref-parallel");
@@ -138,7 +155,6 @@ public final class PreferencesDialog {
         grid.addRow(row++, label("Build backend"), backend);
         grid.add(hint("These are the defaults the Build panel starts with; its own fields change only the current session."),
                 0, row, 2, 1);
-        return grid;
     }
 
     private Node problems() {

@@ -21,15 +21,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The preferences file ({@code preferences.json}), written atomically. A file that cannot be used is never fatal:
  * the unusable parts fall back to defaults, a copy of the file is kept beside it, and {@link Loaded#problem()}
  * says what happened in words a user can act on. An old {@code settings.properties} (theme, font size) is migrated.
+ * <p>The file carries a schema {@code version}. Version 1 (and files without one) stored every value, and its build
+ * network was {@code host} by default: such a file's {@code host} is taken as that old default, so it becomes the
+ * engine's default network ({@code docker build}'s), the user is told once, and the file is rewritten as version 2.
+ * From version 2 on, a stored {@code host} is the user's own choice.
  */
 public final class PreferencesStore {
-    /** What {@link #load()} found: the values to use and, when the file was not usable, why (else null). */
+    private static final Logger LOG = LoggerFactory.getLogger(PreferencesStore.class);
+    /**
+     * What {@link #load()} found: the values to use and what to tell the user about the file (why it was not usable,
+     * or what a migration changed), else null.
+     */
     public record Loaded(PreferenceValues values, String problem) {}
+
+    /** The schema this version writes (see the class comment for what changed). */
+    public static final int VERSION = 2;
+    static final String HOST_WAS_DEFAULT = "Builds now use the engine's default network, as docker build does. Your"
+            + " preferences had host, which was Dockwright's default before; if your engine has no bridge network, choose"
+            + " host again under Edit > Preferences (Network for RUN steps).";
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -61,7 +77,27 @@ public final class PreferencesStore {
         if (root == null || !root.isObject()) return replace(PreferenceValues.defaults(), List.of("it is not a JSON object"), true);
         List<String> problems = new ArrayList<>();
         PreferenceValues values = new FieldReader(root, problems).read();
-        return problems.isEmpty() ? new Loaded(values, null) : replace(values, problems, false);
+        if (!problems.isEmpty()) return replace(values, problems, false);
+        return schemaVersion(root) < 2 && values.network().equals("host") ? migrateHostNetwork(values) : new Loaded(values, null);
+    }
+
+    /** The file's schema version; files from before versioning count as 1. */
+    private static int schemaVersion(JsonNode root) {
+        JsonNode v = root.get("version");
+        return v != null && v.canConvertToInt() ? v.asInt() : 1;
+    }
+
+    /** A version-1 {@code host} was the old default, not a choice: the engine's default now (saved, told once). */
+    private Loaded migrateHostNetwork(PreferenceValues old) {
+        PreferenceValues values = new PreferenceValues(old.darkTheme(), old.fontSize(), old.engineEndpoint(),
+                io.dockwright.engine.builds.BuildVariant.DEFAULT_NETWORK, old.parallelBuilds(), old.backend(), old.baseRules());
+        LOG.info("Preferences {}: the build network host of schema version 1 (the old default) is now the engine's default", file);
+        try {
+            save(values);
+        } catch (IOException e) {
+            LOG.warn("Could not save the migrated preferences {}; the migration runs again at the next start", file, e);
+        }
+        return new Loaded(values, HOST_WAS_DEFAULT);
     }
 
     /** Keeps a copy of the unusable file, writes {@code values} in its place and explains. */
@@ -82,6 +118,7 @@ public final class PreferencesStore {
         String message = "Your preferences file " + file + " could not be used: " + String.join("; ", problems) + ". "
                 + (whole ? "Dockwright started with the default preferences." : "Those settings are back to their defaults.")
                 + kept;
+        LOG.warn(message);
         return new Loaded(values, message);
     }
 
@@ -93,15 +130,16 @@ public final class PreferencesStore {
             p.load(r);
             double size = Double.parseDouble(p.getProperty("editor.fontSize", Double.toString(d.fontSize())));
             return d.withDarkTheme(Boolean.parseBoolean(p.getProperty("theme.dark", "false"))).withFontSize(size);
-        } catch (IOException | IllegalArgumentException e) {
-            return d; // the old settings were a convenience; nothing in them is worth a message
+        } catch (IOException | IllegalArgumentException e) { // the old settings were a convenience: not worth a message
+            LOG.info("The old settings {} could not be migrated ({}); the defaults apply", legacy, e.toString());
+            return d;
         }
     }
 
     /** Writes {@code values} atomically (creating the folder). Serialized, so concurrent saves never interleave. */
     public synchronized void save(PreferenceValues values) throws IOException {
         ObjectNode root = json.createObjectNode();
-        root.put("version", 1);
+        root.put("version", VERSION);
         root.put("theme", values.darkTheme() ? "dark" : "light");
         root.put("editorFontSize", values.fontSize());
         root.put("engineEndpoint", values.engineEndpoint());

@@ -58,6 +58,14 @@ final class EngineCard {
         where.textProperty().bind(engine.detailsProperty());
         where.visibleProperty().bind(engine.stateProperty().isEqualTo(EngineViewModel.State.CONNECTED));
         where.managedProperty().bind(where.visibleProperty());
+        Label skipped = new Label(); // an endpoint the user set (DOCKER_HOST=ssh://...) that discovery had to pass over
+        skipped.setId("welcome-engine-skipped");
+        skipped.getStyleClass().addAll("welcome-attempt", "engine-bad");
+        skipped.setWrapText(true);
+        skipped.textProperty().bind(engine.skippedProperty());
+        skipped.visibleProperty().bind(engine.stateProperty().isEqualTo(EngineViewModel.State.CONNECTED)
+                .and(engine.skippedProperty().isNotEmpty()));
+        skipped.managedProperty().bind(skipped.visibleProperty());
 
         String system = vm.engineHelp().isEmpty() ? "" : " on " + vm.engineHelp().get(0).system();
         VBox help = new VBox(12, subtitle("Where Dockwright looked"), attempts, subtitle("How to get an engine" + system), howTo());
@@ -67,7 +75,7 @@ final class EngineCard {
         help.managedProperty().bind(help.visibleProperty());
         engine.attempts().addListener((ListChangeListener<EngineDiscovery.Attempt>) c -> fillAttempts());
         fillAttempts();
-        return new VBox(10, status, where, help);
+        return new VBox(10, status, where, skipped, help);
     }
 
     private static void mark(Label summary, EngineViewModel.State s) {
@@ -84,6 +92,7 @@ final class EngineCard {
             where.setMinWidth(130);
             Label what = new Label((a.endpoint() == null ? "" : a.endpoint().uri() + ": ") + a.outcome());
             what.getStyleClass().add("welcome-attempt");
+            if (a.unusable()) what.getStyleClass().add("engine-bad");
             what.setWrapText(true);
             attempts.getChildren().add(new HBox(8, where, what));
         }

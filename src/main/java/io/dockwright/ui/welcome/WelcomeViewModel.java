@@ -1,6 +1,7 @@
 package io.dockwright.ui.welcome;
 
 import io.dockwright.concurrent.BackgroundExecutor;
+import io.dockwright.concurrent.Failures;
 import io.dockwright.ui.build.EngineViewModel;
 import io.dockwright.ui.files.ExampleCatalog;
 import java.nio.file.Files;
@@ -82,14 +83,20 @@ public final class WelcomeViewModel {
             List<ExampleEntry> out = new ArrayList<>();
             for (ExampleCatalog.Example ex : catalog.list()) out.add(new ExampleEntry(ex, notes.getOrDefault(ex.name(), "")));
             return out;
-        }, examples::setAll, e -> message.set("Could not list the examples: " + e.getMessage()));
+        }, examples::setAll, e -> {
+            Failures.log("Listing the examples for the welcome page").accept(e);
+            message.set("Could not list the examples: " + e.getMessage());
+        });
     }
 
     /** Re-checks which recent files still exist (in the background; the file system may be slow). */
     public void refreshRecent() {
         List<Path> paths = List.copyOf(recentPaths);
         executor.submit(() -> paths.stream().map(p -> new RecentEntry(p, Files.isRegularFile(p))).toList(),
-                recent::setAll, e -> recent.setAll(paths.stream().map(p -> new RecentEntry(p, true)).toList()));
+                recent::setAll, e -> {
+                    Failures.log("Checking which recent files still exist").accept(e);
+                    recent.setAll(paths.stream().map(p -> new RecentEntry(p, true)).toList());
+                });
     }
 
     /** Opens a recent file; a missing one is not opened, only explained (it can be removed from the list). */

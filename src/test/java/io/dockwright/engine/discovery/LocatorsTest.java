@@ -29,7 +29,7 @@ class LocatorsTest {
     void dockerHostWithTls() {
         EngineLocator.Proposal p = new DockerHostLocator().locate(env(Map.of("DOCKER_HOST", "tcp://10.0.0.5:2376",
                 "DOCKER_TLS_VERIFY", "1", "DOCKER_CERT_PATH", "/certs")));
-        assertEquals(List.of(new EngineEndpoint("tcp://10.0.0.5:2376", true, "/certs", "DOCKER_HOST")), p.endpoints());
+        assertEquals(List.of(new EngineEndpoint("tcp://10.0.0.5:2376", true, "/certs", EndpointOrigin.environment())), p.endpoints());
         assertEquals("DOCKER_HOST is not set", new DockerHostLocator().locate(env(Map.of())).note());
     }
 
@@ -49,7 +49,7 @@ class LocatorsTest {
 
         EngineLocator.Proposal viaEnv = new DockerContextLocator().locate(env(Map.of("DOCKER_CONTEXT", "missing")));
         assertTrue(viaEnv.endpoints().isEmpty());
-        assertTrue(viaEnv.note().contains("cannot read"), viaEnv.note());
+        assertTrue(viaEnv.note().contains("context 'missing' (DOCKER_CONTEXT) does not exist"), viaEnv.note());
         assertTrue(new DockerContextLocator().locate(env(Map.of("DOCKER_CONTEXT", "default"))).endpoints().isEmpty());
     }
 

@@ -50,6 +50,7 @@ class BuildViewModelEngineTest {
         EngineAccess access = new EngineAccess(executor, HostEnvironment.current(), new EngineConnector());
         BuildViewModel vm = new BuildViewModel(executor, access, new RunHistory(dir.resolve("history")), editor::get, requests::add);
         vm.tagPrefixProperty().set(engine.prefix);
+        vm.networkProperty().set("host"); // this machine's engine has no bridge network; users get the engine's default
         engine.tag("original");
         engine.tag("optimized");
         return vm;

@@ -86,7 +86,7 @@ class BuildViewModelTest {
     @Test
     void defaultsFollowTheBrief() {
         BuildViewModel vm = vm();
-        assertEquals("host", vm.networkProperty().get());
+        assertEquals("default", vm.networkProperty().get(), "the engine's default network, as docker build");
         assertFalse(vm.parallelProperty().get());
         assertEquals("none yet", vm.optimizedSourceProperty().get());
     }

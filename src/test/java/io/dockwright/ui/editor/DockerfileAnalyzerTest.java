@@ -29,6 +29,19 @@ class DockerfileAnalyzerTest {
     }
 
     @Test
+    void instructionErrorsAreUnderlinedWhereTheyStand() {
+        String text = "FROM alpine:3.20\nHEALTHCHECK --interval=abc CMD true\n";
+        Analysis a = new DockerfileAnalyzer().analyze(1, text, GraphOptions.DEFAULT);
+        Problem p = a.problems().stream().filter(x -> x.severity() == Severity.ERROR).findFirst().orElseThrow();
+        assertEquals("parser", p.source());
+        assertEquals("time: invalid duration \"abc\"", p.message());
+        assertEquals("--interval=abc", text.substring(p.start(), p.end()));
+        assertTrue(a.styles().classesAt(text.indexOf("--interval")).contains("diag-error"));
+        assertTrue(a.styles().classesAt(text.indexOf("abc") + 2).contains("diag-error"));
+        assertTrue(a.styles().classesAt(text.indexOf("CMD")).stream().noneMatch(c -> c.startsWith("diag-")));
+    }
+
+    @Test
     void theLinterIsInjectedAndSuppressionHolds() {
         Analysis none = new DockerfileAnalyzer(new Linter(List.of())).analyze(1, TEXT, GraphOptions.DEFAULT);
         assertEquals(List.of(), none.problems());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockwright.concurrent.BackgroundExecutor;
 import io.dockwright.concurrent.SynchronousExecutor;
+import io.dockwright.dockerfile.Severity;
 import io.dockwright.stages.GraphOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,20 @@ class EditorViewModelTest {
         assertEquals("No problems", vm.problemSummaryProperty().get());
         vm.textChanged();
         vm.requestAnalysis("RUN echo hi\n");
-        assertTrue(vm.problems().stream().anyMatch(p -> p.message().contains("no FROM")), vm.problems().toString());
+        assertTrue(vm.problems().stream().anyMatch(p -> p.message().equals("no build stage in current context")),
+                vm.problems().toString());
+    }
+
+    @Test
+    void instructionsTheEngineRefusesAreErrorsInTheProblemsList() {
+        EditorViewModel vm = new EditorViewModel(new SynchronousExecutor(), new DockerfileAnalyzer());
+        vm.textChanged();
+        vm.requestAnalysis("FROM alpine:3.20\nUSER\nCOPY --frm=x a b\n");
+        List<String> errors = vm.problems().stream().filter(p -> p.severity() == Severity.ERROR)
+                .map(p -> p.source() + " " + p.code() + " " + p.location() + " " + p.message()).toList();
+        assertEquals(List.of("parser argument-count Ln 2, Col 1 USER requires exactly one argument",
+                "parser unknown-flag Ln 3, Col 6 Unknown flag: frm"), errors);
+        assertTrue(vm.problemSummaryProperty().get().startsWith("2 errors"), vm.problemSummaryProperty().get());
     }
 
     @Test

@@ -88,7 +88,7 @@ class PreferencesStoreTest {
         assertEquals(BackendChoice.ENGINE_API, v.backend());
         assertEquals(14, v.fontSize());
         assertEquals("", v.engineEndpoint());
-        assertEquals("host", v.network());
+        assertEquals("default", v.network(), "the engine's default network, as docker build");
         assertFalse(v.parallelBuilds());
         assertEquals(List.of(new BaseRule("go:*", "scratch", "")), v.baseRules());
         String p = loaded.problem();
@@ -97,6 +97,73 @@ class PreferencesStoreTest {
                 "Those settings are back to their defaults")) {
             assertTrue(p.contains(expected), "missing '" + expected + "' in: " + p);
         }
+    }
+
+    /** What Dockwright 0.1 wrote with its defaults: schema version 1, host because it was the default then. */
+    private static final String VERSION_1 = """
+            {
+              "version" : 1,
+              "theme" : "dark",
+              "editorFontSize" : 16.0,
+              "engineEndpoint" : "",
+              "buildNetwork" : "host",
+              "parallelBuilds" : true,
+              "buildBackend" : "auto",
+              "runtimeBases" : [ ]
+            }
+            """;
+
+    @Test
+    void aVersionOneHostWasTheOldDefaultAndBecomesTheEnginesDefaultOnce() throws Exception {
+        Path file = store().file();
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, VERSION_1);
+        PreferencesStore.Loaded loaded = store().load();
+        assertEquals("default", loaded.values().network());
+        assertTrue(loaded.values().darkTheme() && loaded.values().parallelBuilds() && loaded.values().fontSize() == 16,
+                "the other settings are kept: " + loaded.values());
+        assertEquals(PreferencesStore.HOST_WAS_DEFAULT, loaded.problem());
+        assertTrue(loaded.problem().contains("Edit > Preferences"), loaded.problem());
+        String rewritten = Files.readString(file);
+        assertTrue(rewritten.contains("\"version\" : 2") && rewritten.contains("\"buildNetwork\" : \"default\""), rewritten);
+        PreferencesStore.Loaded again = store().load();
+        assertEquals("default", again.values().network());
+        assertNull(again.problem(), "told once");
+    }
+
+    @Test
+    void aFileWithoutAVersionIsVersionOne() throws Exception {
+        Path file = store().file();
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"theme\": \"light\", \"buildNetwork\": \"host\"}\n");
+        assertEquals("default", store().load().values().network());
+    }
+
+    @Test
+    void aVersionOneNetworkOtherThanHostWasAChoiceAndStays() throws Exception {
+        Path file = store().file();
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, VERSION_1.replace("\"host\"", "\"none\""));
+        PreferencesStore.Loaded loaded = store().load();
+        assertEquals("none", loaded.values().network());
+        assertNull(loaded.problem());
+    }
+
+    @Test
+    void hostChosenUnderVersionTwoIsTheUsersChoiceAndStays() throws Exception {
+        PreferenceValues host = new PreferenceValues(false, 14, "", "host", false, BackendChoice.AUTO, List.of());
+        store().save(host);
+        assertTrue(Files.readString(store().file()).contains("\"version\" : 2"));
+        PreferencesStore.Loaded loaded = store().load();
+        assertEquals("host", loaded.values().network());
+        assertNull(loaded.problem());
+    }
+
+    @Test
+    void theDefaultsBuildOnTheEnginesDefaultNetwork() {
+        assertEquals("default", PreferenceValues.defaults().network());
+        assertEquals(null, new io.dockwright.engine.builds.BuildVariant("x", "FROM scratch\n", home, null, null,
+                PreferenceValues.defaults().network(), false, "t").networkMode(), "no --network: the engine's default");
     }
 
     @Test

@@ -42,7 +42,7 @@ class PreferencesViewModelTest {
         vm.autoEndpointProperty().set(false);
         assertTrue(vm.endpointProblemProperty().get().contains("type one"), "an empty custom endpoint is not valid");
         vm.endpointProperty().set("tcp://build-box");
-        assertEquals(List.of("Engine endpoint \"tcp://build-box\": the port is missing (usually 2375, or 2376 with TLS)"), vm.problems());
+        assertEquals(List.of("Engine endpoint \"tcp://build-box\": the port is missing (usually 2375, or 2376 with TLS); use tcp://build-box:2375"), vm.problems());
         assertFalse(vm.apply());
         assertEquals("", prefs.get().engineEndpoint());
         vm.endpointProperty().set("tcp://build-box:2376");
