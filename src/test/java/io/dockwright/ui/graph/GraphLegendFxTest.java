@@ -1,7 +1,6 @@
 package io.dockwright.ui.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockwright.concurrent.SynchronousExecutor;
@@ -56,12 +55,12 @@ class GraphLegendFxTest {
         FxQuery q = new FxQuery(robot);
         resize(robot, SMALL_W, SMALL_H); // the window dragged to its minimum size: the graph keeps its zoom
         assertEquals(List.of(), covered(robot), "cards under the legend");
-        assertFalse(legend(robot).isVisible(), "collapsed by itself");
+        assertLegendShown(robot, false, "collapsed by itself");
 
         q.click("#graph-legend-toggle");
-        assertTrue(legend(robot).isVisible(), "shown on request, even here");
+        assertLegendShown(robot, true, "shown on request, even here");
         q.click("#graph-legend-toggle");
-        assertFalse(legend(robot).isVisible());
+        assertLegendShown(robot, false, "hidden");
     }
 
     @Test
@@ -69,17 +68,17 @@ class GraphLegendFxTest {
         FxQuery q = new FxQuery(robot);
         robot.interact(() -> GraphInputs.feed(vm, FOUR_BASES));
         q.click("#graph-fit");
-        assertTrue(legend(robot).isVisible());
+        assertLegendShown(robot, true, "shown");
         assertEquals(List.of(), covered(robot), "cards and images under the legend");
 
         q.click("#graph-legend-toggle");
-        assertFalse(legend(robot).isVisible());
+        assertLegendShown(robot, false, "hidden");
         resize(robot, NORMAL_W + 200, NORMAL_H + 200);
-        assertFalse(legend(robot).isVisible(), "closed by the user, it stays closed");
+        assertLegendShown(robot, false, "closed by the user, it stays closed");
         q.click("#graph-legend-toggle");
-        assertTrue(legend(robot).isVisible());
+        assertLegendShown(robot, true, "shown");
         resize(robot, SMALL_W, SMALL_H);
-        assertFalse(legend(robot).isVisible(), "collapsed again when the panel gets small");
+        assertLegendShown(robot, false, "collapsed again when the panel gets small");
     }
 
     private void resize(FxRobot robot, double width, double height) {
@@ -88,6 +87,15 @@ class GraphLegendFxTest {
             stage.setHeight(height);
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The legend's visibility follows its pseudo-class at the next CSS pass, so a click's effect is waited for. */
+    private static void assertLegendShown(FxRobot robot, boolean shown, String what) {
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> legend(robot).isVisible() == shown);
+        } catch (java.util.concurrent.TimeoutException e) {
+            assertEquals(shown, legend(robot).isVisible(), what);
+        }
     }
 
     private static Node legend(FxRobot robot) {
