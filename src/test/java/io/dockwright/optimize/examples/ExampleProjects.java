@@ -27,15 +27,19 @@ public final class ExampleProjects {
         }
     }
 
-    /** A shape tag and whether the issues require a project for it. */
-    public record Shape(String tag, int issue, boolean required, String meaning) { }
+    /**
+     * A shape tag and whether the issues require a project for it; {@code staticOnly} when its bases have no
+     * stand-in here (Alpine, maven:*-openjdk-*), so a project with missingBases covers it.
+     */
+    public record Shape(String tag, int issue, boolean required, boolean staticOnly, String meaning) { }
 
     public static Map<String, Shape> shapes() {
         try {
             JsonNode root = new ObjectMapper().readTree(ROOT.resolve("shapes.json").toFile()).path("shapes");
             Map<String, Shape> out = new LinkedHashMap<>();
             root.fields().forEachRemaining(e -> out.put(e.getKey(), new Shape(e.getKey(), e.getValue().path("issue").asInt(),
-                    e.getValue().path("required").asBoolean(), e.getValue().path("meaning").asText())));
+                    e.getValue().path("required").asBoolean(), e.getValue().path("staticOnly").asBoolean(),
+                    e.getValue().path("meaning").asText())));
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
