@@ -1,0 +1,5 @@
+FROM buildpack-deps:bookworm
+WORKDIR /usr/src/tool
+COPY . .
+RUN ./configure --prefix=/usr/local && make && make install
+CMD ["tool", "--version"]

@@ -1,0 +1,7 @@
+FROM node:20
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+COPY . .
+CMD ["npm", "start"]

@@ -1,0 +1,3 @@
+FROM php:8.2-apache
+COPY src/ /var/www/html/
+EXPOSE 80

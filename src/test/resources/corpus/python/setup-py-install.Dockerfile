@@ -1,0 +1,6 @@
+FROM python:3.11
+WORKDIR /src
+COPY . .
+RUN pip install .
+ENTRYPOINT ["feedcli"]
+CMD ["--help"]

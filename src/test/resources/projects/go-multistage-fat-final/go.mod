@@ -1,0 +1,3 @@
+module example.org/assetsum
+
+go 1.19

@@ -1,0 +1,3 @@
+module github.com/example/envdrift
+
+go 1.19

@@ -1,0 +1,3 @@
+from ._geohash import encode
+
+__all__ = ["encode"]

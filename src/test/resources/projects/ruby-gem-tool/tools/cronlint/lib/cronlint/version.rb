@@ -1,0 +1,3 @@
+module Cronlint
+  VERSION = "0.4.1"
+end
