@@ -10,6 +10,7 @@ import io.dockwright.dockerfile.Word;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -25,15 +26,22 @@ public record CorpusEntry(String stack, String name, int stages, Outcome outcome
     private static final Pattern DEV_COMMAND = Pattern.compile("\\bcargo (run|watch)\\b|\\bnodemon\\b|\\bts-node(-dev)?\\b"
             + "|\\bgo run\\b|^air\\b|\\bgin run\\b|spring-boot:run|\\bnpm run dev\\b|--reload\\b|^bin/dev$|\\bvite\\b");
 
-    /** Split: builder and runtime stages; polished: other edits only; declined: unchanged. */
-    public enum Outcome { SPLIT, POLISHED, DECLINED }
+    /** The passes that move a file without a build step to its family's runtime image (JDK to JRE, full to slim). */
+    private static final Set<String> BASE_SWAPS = Set.of("jre-base", "slim-base");
+
+    /**
+     * Split: builder and runtime stages; base swapped: no build step to split, the FROM moved to the runtime image
+     * (what #15 asks for prebuilt artifacts); polished: other edits only; declined: unchanged.
+     */
+    public enum Outcome { SPLIT, BASE_SWAPPED, POLISHED, DECLINED }
 
     public static CorpusEntry of(Path file, String text, OptimizationResult result) {
         String stack = file.getParent().getFileName().toString();
         String name = file.getFileName().toString().replaceFirst("\\.Dockerfile$", "");
         boolean split = result.dockerfileChanges().stream().map(Change::id).anyMatch(MultiStagePass.ID::equals);
-        Outcome outcome = split ? Outcome.SPLIT : result.changed() ? Outcome.POLISHED : Outcome.DECLINED;
-        String message = split ? null : result.warnings().stream().filter(w -> w.startsWith(NO_SPLIT)).findFirst()
+        boolean swapped = !split && result.dockerfileChanges().stream().map(Change::id).anyMatch(BASE_SWAPS::contains);
+        Outcome outcome = split ? Outcome.SPLIT : swapped ? Outcome.BASE_SWAPPED : result.changed() ? Outcome.POLISHED : Outcome.DECLINED;
+        String message = split || swapped ? null : result.warnings().stream().filter(w -> w.startsWith(NO_SPLIT)).findFirst()
                 .map(w -> w.substring(NO_SPLIT.length())).orElseGet(() -> unchangedMessage(result.unchangedReason()));
         return new CorpusEntry(stack, name, fromCount(text), outcome, message, DeclineReason.of(message),
                 split && DEV_COMMAND.matcher(finalCommand(result.text())).find(), result);

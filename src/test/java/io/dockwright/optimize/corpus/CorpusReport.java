@@ -23,8 +23,8 @@ public final class CorpusReport {
     public String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("| stack | files | single-stage | single split | of which keep a dev-mode CMD | single polished"
-                + " | single declined | single split rate | without dev-mode CMD splits | multi-stage | multi polished"
-                + " | multi declined |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + " | single base swapped | single declined | single split rate | without dev-mode CMD splits | multi-stage"
+                + " | multi improved | multi declined |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (String stack : stacks()) row(md, stack, e -> e.stack().equals(stack));
         row(md, "**all**", e -> true);
         md.append("\nSplits that keep a development-mode CMD on the runtime stage: ").append(devCommandSplits().stream()
@@ -32,7 +32,7 @@ public final class CorpusReport {
         md.append("\nWhy single-stage files were not split (documented reason ids, most frequent first):\n\n");
         md.append("| reason | files | stacks |\n|---|---|---|\n");
         Map<String, List<CorpusEntry>> byReason = entries.stream().filter(CorpusEntry::singleStage)
-                .filter(e -> e.outcome() != CorpusEntry.Outcome.SPLIT)
+                .filter(e -> e.outcome() != CorpusEntry.Outcome.SPLIT && e.outcome() != CorpusEntry.Outcome.BASE_SWAPPED)
                 .collect(Collectors.groupingBy(e -> e.reason().map(DeclineReason::id).orElse("UNDOCUMENTED"), TreeMap::new,
                         Collectors.toList()));
         byReason.entrySet().stream().sorted(Comparator.comparing((Map.Entry<String, List<CorpusEntry>> x) -> -x.getValue().size())
@@ -60,10 +60,11 @@ public final class CorpusReport {
         List<CorpusEntry> multi = all.stream().filter(e -> !e.singleStage()).toList();
         long split = count(single, CorpusEntry.Outcome.SPLIT);
         long sound = single.stream().filter(CorpusEntry::soundSplit).count();
-        md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %s | %s | %d | %d | %d |%n", label,
+        md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %d | %s | %s | %d | %d | %d |%n", label,
                 all.size(), single.size(), split, split - sound, count(single, CorpusEntry.Outcome.POLISHED),
-                count(single, CorpusEntry.Outcome.DECLINED), percent(split, single.size()), percent(sound, single.size()),
-                multi.size(), count(multi, CorpusEntry.Outcome.POLISHED), count(multi, CorpusEntry.Outcome.DECLINED)));
+                count(single, CorpusEntry.Outcome.BASE_SWAPPED), count(single, CorpusEntry.Outcome.DECLINED),
+                percent(split, single.size()), percent(sound, single.size()), multi.size(),
+                multi.size() - count(multi, CorpusEntry.Outcome.DECLINED), count(multi, CorpusEntry.Outcome.DECLINED)));
     }
 
     private static String percent(long part, long whole) {

@@ -20,6 +20,9 @@ public enum DeclineReason {
     UNSUPPORTED_PACKAGE_MANAGER("unsupported-package-manager", "installed with poetry, pipenv, uv or conda"),
     NON_ROOT_BEFORE_INSTALL("non-root-before-install", "a non-root USER is set before pip runs"),
     NO_WORKDIR("no-workdir", "has no WORKDIR, so its files cannot be told apart"),
+    DEV_MODE_COMMAND("dev-mode-cmd", "a development-mode command"),
+    ARG_BASE_WITHOUT_VALUE("arg-base-without-value", "which has no default and no --build-arg gives one"),
+    STAGE_KEPT_FOR_TARGET("stage-kept-for-target", "is kept although the final stage does not need it"),
     NOTHING_TO_IMPROVE("nothing-to-improve", "nothing to improve: no pass found anything to change");
 
     private final String id;
